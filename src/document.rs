@@ -1,0 +1,180 @@
+//! The text as given, with the indexes everything else needs: where lines and
+//! paragraphs start, and how a byte offset maps to a line and column.
+//!
+//! Nothing here rewrites the text: offsets always point into the input exactly as
+//! it was read (BOM, CRLF and all).
+
+use std::ops::Range;
+
+const BOM: &str = "\u{feff}";
+
+/// A text with its line and paragraph index.
+#[derive(Debug, Clone)]
+pub struct Document<'a> {
+    text: &'a str,
+    /// Byte offset of the first character of every line.
+    line_starts: Vec<usize>,
+    /// Byte ranges of the paragraphs, in order; blank lines belong to none.
+    paragraphs: Vec<Range<usize>>,
+}
+
+impl<'a> Document<'a> {
+    /// Indexes `text`. Paragraphs are separated by blank lines; a text with no
+    /// blank line at all (one paragraph per line, as many archives store news)
+    /// takes every line as a paragraph.
+    pub fn new(text: &'a str) -> Self {
+        let line_starts = line_starts(text);
+        let paragraphs = paragraphs(text, &line_starts);
+        Document {
+            text,
+            line_starts,
+            paragraphs,
+        }
+    }
+
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    pub fn paragraphs(&self) -> &[Range<usize>] {
+        &self.paragraphs
+    }
+
+    /// The index of the paragraph holding `offset`, or of the next one when the
+    /// offset falls between paragraphs.
+    pub fn paragraph_of(&self, offset: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.end <= offset)
+            .min(self.paragraphs.len().saturating_sub(1))
+    }
+
+    /// 1-based line and column (in characters) of a byte offset. A byte-order
+    /// mark is not counted as a column.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let mut start = floor_char_boundary(self.text, start);
+        if start == 0 && self.text.starts_with(BOM) && offset >= BOM.len() {
+            start = BOM.len();
+        }
+        let end = floor_char_boundary(self.text, offset);
+        let column = self.text[start..end].chars().count() + 1;
+        (line, column)
+    }
+
+    /// The line containing `offset`, without its line ending.
+    pub fn line_text(&self, offset: usize) -> &'a str {
+        let line = self.line_starts.partition_point(|&s| s <= offset);
+        let start = self.line_starts[line - 1];
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        self.text[start..end].trim_end_matches(['\n', '\r'])
+    }
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(text.len() / 64 + 1);
+    starts.push(0);
+    starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+    starts
+}
+
+/// A line is blank when it holds nothing but ASCII white space (and, on the
+/// first line, a byte-order mark).
+fn is_blank(line: &[u8]) -> bool {
+    let line = line.strip_prefix(BOM.as_bytes()).unwrap_or(line);
+    line.iter()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | 0x0c))
+}
+
+fn paragraphs(text: &str, line_starts: &[usize]) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let lines = line_starts.iter().enumerate().map(|(i, &start)| {
+        let end = line_starts.get(i + 1).copied().unwrap_or(bytes.len());
+        (start, end, is_blank(&bytes[start..end]))
+    });
+    let lines: Vec<(usize, usize, bool)> = lines.collect();
+    let any_blank = lines.iter().any(|l| l.2) && lines.len() > 1;
+    let mut out = Vec::new();
+    let mut current: Option<Range<usize>> = None;
+    for (start, end, blank) in lines {
+        if blank {
+            out.extend(current.take());
+            continue;
+        }
+        match current.as_mut() {
+            Some(p) if any_blank => p.end = end,
+            _ => {
+                out.extend(current.take());
+                current = Some(start..end);
+            }
+        }
+    }
+    out.extend(current);
+    out
+}
+
+/// The largest char boundary at or before `i`.
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_split_on_blank_lines() {
+        let doc = Document::new("one\ntwo\n\nthree\n  \nfour");
+        let texts: Vec<&str> = doc
+            .paragraphs()
+            .iter()
+            .map(|p| &doc.text()[p.clone()])
+            .collect();
+        assert_eq!(texts, vec!["one\ntwo\n", "three\n", "four"]);
+    }
+
+    #[test]
+    fn without_blank_lines_every_line_is_a_paragraph() {
+        let doc = Document::new("one\ntwo\nthree");
+        assert_eq!(doc.paragraphs().len(), 3);
+        assert_eq!(doc.paragraph_of(5), 1);
+    }
+
+    #[test]
+    fn crlf_blank_lines_are_blank() {
+        let doc = Document::new("a\r\n\r\nb\r\n");
+        assert_eq!(doc.paragraphs().len(), 2);
+    }
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let doc = Document::new("ab\n“é” x");
+        assert_eq!(doc.line_column(0), (1, 1));
+        assert_eq!(doc.line_column(3), (2, 1));
+        // “ is three bytes, é two: x is the sixth character of line 2.
+        assert_eq!(doc.line_column(3 + 3 + 2 + 3 + 1), (2, 5));
+    }
+
+    #[test]
+    fn bom_is_not_a_column() {
+        let doc = Document::new("\u{feff}abc");
+        assert_eq!(doc.line_column(3), (1, 1));
+        assert_eq!(doc.line_column(4), (1, 2));
+    }
+
+    #[test]
+    fn empty_text_has_no_paragraphs() {
+        let doc = Document::new("");
+        assert!(doc.paragraphs().is_empty());
+        assert_eq!(doc.line_column(0), (1, 1));
+    }
+}

@@ -1,0 +1,108 @@
+//! Errors the library reports: every one names where it happened, so that a user
+//! can open the file at the right place.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// Where in an input something went wrong. Line and column are 1-based; the
+/// column counts characters.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// What went wrong, with the file and, where known, the place in it.
+#[derive(Debug)]
+pub struct Error {
+    pub path: Option<PathBuf>,
+    pub location: Option<Location>,
+    pub kind: ErrorKind,
+}
+
+#[derive(Debug)]
+pub enum ErrorKind {
+    /// The file could not be read (missing, unreadable, a directory loop...).
+    Io(std::io::Error),
+    /// The bytes are not UTF-8; `offset` is the byte where decoding failed.
+    InvalidUtf8 { offset: usize },
+    /// A YAML file (rules or expectations) is malformed or has unknown fields.
+    Yaml(String),
+    /// A JSON Lines record is malformed.
+    Json(String),
+    /// A rules file parsed but says something unusable (an empty quote mark...).
+    Rules(String),
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind) -> Self {
+        Error {
+            path: None,
+            location: None,
+            kind,
+        }
+    }
+
+    /// Attaches the file the error is about.
+    pub fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// Attaches the place in the file.
+    pub fn at(mut self, line: usize, column: usize) -> Self {
+        self.location = Some(Location { line, column });
+        self
+    }
+
+    /// A YAML error, keeping the line and column that the YAML parser reports.
+    pub fn yaml(err: &serde_yaml::Error) -> Self {
+        let mut error = Error::new(ErrorKind::Yaml(strip_yaml_position(&err.to_string())));
+        if let Some(loc) = err.location() {
+            error = error.at(loc.line(), loc.column());
+        }
+        error
+    }
+}
+
+/// serde_yaml appends " at line L column C" to its messages; we print the
+/// position ourselves in the `file:line:column` form, so drop the suffix.
+fn strip_yaml_position(message: &str) -> String {
+    match message.find(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(path) = &self.path {
+            write!(f, "{}", path.display())?;
+            if let Some(loc) = &self.location {
+                write!(f, ":{}:{}", loc.line, loc.column)?;
+            }
+            write!(f, ": ")?;
+        } else if let Some(loc) = &self.location {
+            write!(f, "line {}, column {}: ", loc.line, loc.column)?;
+        }
+        match &self.kind {
+            ErrorKind::Io(e) => write!(f, "{e}"),
+            ErrorKind::InvalidUtf8 { offset } => {
+                write!(f, "invalid UTF-8 at byte offset {offset}")
+            }
+            ErrorKind::Yaml(m) => write!(f, "invalid YAML: {m}"),
+            ErrorKind::Json(m) => write!(f, "invalid JSON: {m}"),
+            ErrorKind::Rules(m) => write!(f, "invalid rules: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::new(ErrorKind::Io(e))
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,31 @@
+//! The `quotecheck` binary: command-line parsing and exit codes, nothing else.
+
+mod cli;
+
+use std::io::Write;
+
+use clap::Parser;
+use quotecheck::run::{self, Status};
+use quotecheck::Pipeline;
+
+fn main() {
+    let cli = cli::Cli::parse();
+    let status = dispatch(cli);
+    std::process::exit(status.code());
+}
+
+fn dispatch(cli: cli::Cli) -> Status {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut err = std::io::stderr();
+    let status = match cli.command {
+        cli::Command::Extract(args) => match run::load_rules(&args.rules.rules) {
+            Ok(rules) => run::extract(&Pipeline::new(&rules), &args.options(), &mut out, &mut err),
+            Err(e) => run::report_error(&mut err, &e),
+        },
+    };
+    if out.flush().is_err() {
+        return Status::Trouble;
+    }
+    status
+}

@@ -1,0 +1,64 @@
+//! The pipeline in one place: text → document → quotes (→ attribution, later
+//! stages). Built once from a rule set, then run on any number of texts.
+
+use crate::document::Document;
+use crate::grammar::quotes::{QuoteGrammar, RawDiagnostic, RawQuote};
+use crate::model::{Diagnostic, Extraction, Level, Quote};
+use crate::rules::RuleSet;
+
+/// The compiled rules, ready to run. Cheap to share between threads.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    quotes: QuoteGrammar,
+}
+
+impl Pipeline {
+    pub fn new(rules: &RuleSet) -> Self {
+        Pipeline {
+            quotes: QuoteGrammar::new(&rules.quotes),
+        }
+    }
+
+    /// Finds the quotes of `text`. Offsets point into `text` as given.
+    pub fn extract(&self, text: &str) -> Extraction {
+        let doc = Document::new(text);
+        let (raw, raw_diagnostics) = self.quotes.scan(&doc);
+        Extraction {
+            quotes: raw.iter().map(|q| to_quote(&doc, q)).collect(),
+            diagnostics: raw_diagnostics
+                .iter()
+                .map(|d| to_diagnostic(&doc, d))
+                .collect(),
+        }
+    }
+}
+
+fn to_quote(doc: &Document, raw: &RawQuote) -> Quote {
+    let (line, column) = doc.line_column(raw.start);
+    Quote {
+        text: doc.text()[raw.start..raw.end].to_string(),
+        start: raw.start,
+        end: raw.end,
+        open: raw.open,
+        close: raw.close,
+        line,
+        column,
+        paragraph: doc.paragraph_of(raw.open),
+        speaker: None,
+        mention: None,
+        cue: None,
+        rule: None,
+        nested: raw.nested.iter().map(|q| to_quote(doc, q)).collect(),
+    }
+}
+
+fn to_diagnostic(doc: &Document, raw: &RawDiagnostic) -> Diagnostic {
+    let (line, column) = doc.line_column(raw.offset);
+    Diagnostic {
+        level: Level::Warning,
+        message: raw.message.clone(),
+        line,
+        column,
+        offset: raw.offset,
+    }
+}

@@ -1,0 +1,221 @@
+//! The rule set: everything language- or house-style-specific, read from YAML.
+//!
+//! The files in `rules/` are embedded at build time, so the binary needs no files
+//! around it; `--rules PATH` merges further files (or a directory of them) on top.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// The rules files compiled into the binary, in the order they are merged.
+const EMBEDDED: &[(&str, &str)] = &[("rules/quotes.yaml", include_str!("../rules/quotes.yaml"))];
+
+/// All rules, merged from every file.
+#[derive(Debug, Clone, Default)]
+pub struct RuleSet {
+    pub quotes: QuoteRules,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct QuoteRules {
+    pub pairs: Vec<QuotePair>,
+    pub apostrophes: Apostrophes,
+}
+
+/// A quote-mark pair: one opening mark and the marks that may close it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuotePair {
+    pub name: String,
+    pub open: String,
+    pub close: Vec<String>,
+    #[serde(default)]
+    pub kind: QuoteKind,
+    /// Whether white space may stand between the mark and the words.
+    #[serde(default)]
+    pub spaced: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    #[default]
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Apostrophes {
+    pub marks: Vec<String>,
+    pub elisions: Vec<String>,
+    /// How many digits after an apostrophe make a year ('90s, '16); 0 turns it off.
+    pub year_digits: usize,
+}
+
+/// One rules file as written; every section is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    #[serde(default)]
+    replace: bool,
+    quotes: Option<QuoteRulesFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuoteRulesFile {
+    pairs: Option<Vec<QuotePair>>,
+    apostrophes: Option<ApostrophesFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ApostrophesFile {
+    marks: Option<Vec<String>>,
+    elisions: Option<Vec<String>>,
+    year_digits: Option<usize>,
+}
+
+impl RuleSet {
+    /// The rules compiled into the binary.
+    pub fn embedded() -> Self {
+        let mut rules = RuleSet::default();
+        for (name, text) in EMBEDDED {
+            rules
+                .merge_text(text, Path::new(name))
+                .expect("embedded rules are valid (checked by the test suite)");
+        }
+        rules
+    }
+
+    /// Merges a rules file, or every `.yaml`/`.yml` file of a directory in name
+    /// order.
+    pub fn merge_path(&mut self, path: &Path) -> Result<()> {
+        for file in rules_files(path)? {
+            let text = std::fs::read_to_string(&file).map_err(|e| Error::from(e).in_file(&file))?;
+            self.merge_text(&text, &file)?;
+        }
+        Ok(())
+    }
+
+    /// Merges one rules file given as text; `path` is only used in errors.
+    pub fn merge_text(&mut self, text: &str, path: &Path) -> Result<()> {
+        let file: RulesFile =
+            serde_yaml::from_str(text).map_err(|e| Error::yaml(&e).in_file(path))?;
+        if let Some(quotes) = file.quotes {
+            self.quotes.merge(quotes, file.replace);
+        }
+        self.validate().map_err(|e| e.in_file(path))
+    }
+
+    fn validate(&self) -> Result<()> {
+        let rules_error = |m: String| Error::new(ErrorKind::Rules(m));
+        for pair in &self.quotes.pairs {
+            if pair.open.is_empty()
+                || pair.close.is_empty()
+                || pair.close.iter().any(String::is_empty)
+            {
+                return Err(rules_error(format!(
+                    "quote pair `{}` needs a non-empty open mark and at least one non-empty close mark",
+                    pair.name
+                )));
+            }
+        }
+        if self.quotes.apostrophes.marks.iter().any(String::is_empty) {
+            return Err(rules_error("apostrophe marks must not be empty".into()));
+        }
+        Ok(())
+    }
+}
+
+impl QuoteRules {
+    fn merge(&mut self, file: QuoteRulesFile, replace: bool) {
+        merge_list(&mut self.pairs, file.pairs, replace);
+        if let Some(a) = file.apostrophes {
+            merge_list(&mut self.apostrophes.marks, a.marks, replace);
+            merge_list(&mut self.apostrophes.elisions, a.elisions, replace);
+            if let Some(n) = a.year_digits {
+                self.apostrophes.year_digits = n;
+            }
+        }
+    }
+}
+
+/// Appends `extra` to `list`, or replaces `list` with it in replace mode.
+fn merge_list<T>(list: &mut Vec<T>, extra: Option<Vec<T>>, replace: bool) {
+    if let Some(extra) = extra {
+        if replace {
+            *list = extra;
+        } else {
+            list.extend(extra);
+        }
+    }
+}
+
+fn rules_files(path: &Path) -> Result<Vec<PathBuf>> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::from(e).in_file(path))?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let entries = std::fs::read_dir(path).map_err(|e| Error::from(e).in_file(path))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_rules_load() {
+        let rules = RuleSet::embedded();
+        assert!(rules.quotes.pairs.iter().any(|p| p.open == "“"));
+        assert!(rules.quotes.apostrophes.marks.contains(&"’".to_string()));
+    }
+
+    #[test]
+    fn broken_yaml_names_line_and_column() {
+        let mut rules = RuleSet::default();
+        let err = rules
+            .merge_text("quotes:\n  pairs: [\n", Path::new("bad.yaml"))
+            .unwrap_err();
+        let shown = err.to_string();
+        assert!(shown.starts_with("bad.yaml:"), "{shown}");
+        assert!(err.location.is_some());
+    }
+
+    #[test]
+    fn unknown_fields_are_errors() {
+        let mut rules = RuleSet::default();
+        let err = rules
+            .merge_text("quotes:\n  pears: []\n", Path::new("typo.yaml"))
+            .unwrap_err();
+        assert!(err.to_string().contains("pears"), "{err}");
+        assert_eq!(err.location.as_ref().map(|l| l.line), Some(2));
+    }
+
+    #[test]
+    fn files_append_unless_they_replace() {
+        let mut rules = RuleSet::embedded();
+        let before = rules.quotes.pairs.len();
+        let extra = "quotes:\n  pairs:\n    - {name: x, open: '<<', close: ['>>']}\n";
+        rules.merge_text(extra, Path::new("x.yaml")).unwrap();
+        assert_eq!(rules.quotes.pairs.len(), before + 1);
+        let only = format!("replace: true\n{extra}");
+        rules.merge_text(&only, Path::new("y.yaml")).unwrap();
+        assert_eq!(rules.quotes.pairs.len(), 1);
+    }
+
+    #[test]
+    fn empty_marks_are_refused() {
+        let mut rules = RuleSet::default();
+        let bad = "quotes:\n  pairs:\n    - {name: x, open: '', close: ['>']}\n";
+        assert!(rules.merge_text(bad, Path::new("e.yaml")).is_err());
+    }
+}

@@ -19,9 +19,9 @@ pub struct Document<'a> {
 }
 
 impl<'a> Document<'a> {
-    /// Indexes `text`. Paragraphs are separated by blank lines; a text with no
-    /// blank line at all (one paragraph per line, as many archives store news)
-    /// takes every line as a paragraph.
+    /// Indexes `text`. Paragraphs are separated by blank lines, and also by
+    /// single line breaks unless the text is hard-wrapped (most lines that run on
+    /// are short, as in books): news archives often store a paragraph per line.
     pub fn new(text: &'a str) -> Self {
         let line_starts = line_starts(text);
         let paragraphs = paragraphs(text, &line_starts);
@@ -83,22 +83,44 @@ fn line_starts(text: &str) -> Vec<usize> {
     starts
 }
 
-/// A line is blank when it holds nothing but ASCII white space (and, on the
-/// first line, a byte-order mark).
-fn is_blank(line: &[u8]) -> bool {
-    let line = line.strip_prefix(BOM.as_bytes()).unwrap_or(line);
-    line.iter()
-        .all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | 0x0c))
+/// A line is blank when it holds nothing but white space (a byte-order mark on
+/// the first line counts as white space).
+fn is_blank(line: &str) -> bool {
+    line.strip_prefix(BOM)
+        .unwrap_or(line)
+        .trim_start()
+        .is_empty()
+}
+
+/// Lines longer than this are not hard-wrapped prose.
+const WRAP_WIDTH: usize = 100;
+
+/// Whether line breaks inside blank-line paragraphs are soft (hard-wrapped prose,
+/// as in books) rather than paragraph breaks (as in news stored one paragraph
+/// per line, sometimes with blank lines between some of them): soft when most
+/// lines that run on into another line are short. A text with no blank line at
+/// all takes every line as a paragraph.
+fn is_hard_wrapped(lines: &[(usize, usize, bool)]) -> bool {
+    let running_on = lines.windows(2).filter(|w| !w[0].2 && !w[1].2);
+    let (short, total) = running_on.fold((0, 0), |(short, total), w| {
+        let len = w[0].1 - w[0].0;
+        (short + usize::from(len <= WRAP_WIDTH), total + 1)
+    });
+    total > 0 && short * 2 > total
 }
 
 fn paragraphs(text: &str, line_starts: &[usize]) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let lines = line_starts.iter().enumerate().map(|(i, &start)| {
-        let end = line_starts.get(i + 1).copied().unwrap_or(bytes.len());
-        (start, end, is_blank(&bytes[start..end]))
-    });
-    let lines: Vec<(usize, usize, bool)> = lines.collect();
-    let any_blank = lines.iter().any(|l| l.2) && lines.len() > 1;
+    let lines: Vec<(usize, usize, bool)> = line_starts
+        .iter()
+        .enumerate()
+        .map(|(i, &start)| {
+            let end = line_starts.get(i + 1).copied().unwrap_or(bytes.len());
+            (start, end, is_blank(&text[start..end]))
+        })
+        .collect();
+    let any_blank = lines.iter().any(|l| l.2);
+    let soft_breaks = any_blank && is_hard_wrapped(&lines);
     let mut out = Vec::new();
     let mut current: Option<Range<usize>> = None;
     for (start, end, blank) in lines {
@@ -107,7 +129,7 @@ fn paragraphs(text: &str, line_starts: &[usize]) -> Vec<Range<usize>> {
             continue;
         }
         match current.as_mut() {
-            Some(p) if any_blank => p.end = end,
+            Some(p) if soft_breaks => p.end = end,
             _ => {
                 out.extend(current.take());
                 current = Some(start..end);

@@ -21,6 +21,8 @@ pub struct RuleSet {
 #[derive(Debug, Clone, Default)]
 pub struct QuoteRules {
     pub pairs: Vec<QuotePair>,
+    /// Characters right after which a mark never opens a quote.
+    pub never_open_after: Vec<String>,
     pub apostrophes: Apostrophes,
 }
 
@@ -67,6 +69,7 @@ struct RulesFile {
 #[serde(deny_unknown_fields)]
 struct QuoteRulesFile {
     pairs: Option<Vec<QuotePair>>,
+    never_open_after: Option<Vec<String>>,
     apostrophes: Option<ApostrophesFile>,
 }
 
@@ -133,6 +136,7 @@ impl RuleSet {
 impl QuoteRules {
     fn merge(&mut self, file: QuoteRulesFile, replace: bool) {
         merge_list(&mut self.pairs, file.pairs, replace);
+        merge_list(&mut self.never_open_after, file.never_open_after, replace);
         if let Some(a) = file.apostrophes {
             merge_list(&mut self.apostrophes.marks, a.marks, replace);
             merge_list(&mut self.apostrophes.elisions, a.elisions, replace);

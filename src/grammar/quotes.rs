@@ -33,9 +33,15 @@ use crate::rules::{QuoteKind, QuoteRules};
 /// text nests two or three levels; the bound keeps hostile input linear.
 const MAX_DEPTH: usize = 32;
 
+const INNER_UNCLOSED: &str = "is not closed before the quote around it ends";
+const STRAY_OPENER: &str =
+    "is not closed in its paragraph and holds quotes of another style: taken as a stray mark";
+
 /// A quote as the grammar sees it: offsets only.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawQuote {
+    /// Index of the quote pair (in rule order) that opened it.
+    pub pair: usize,
     pub start: usize,
     pub end: usize,
     pub open: usize,
@@ -81,8 +87,13 @@ pub struct QuoteGrammar {
     /// For every byte value, the marks starting with it, longest first.
     by_first_byte: Vec<Vec<usize>>,
     is_first_byte: [bool; 256],
+    /// The ASCII bytes among the first bytes, when there are few enough for
+    /// the eight-bytes-at-a-time skip; `None` turns the skip off.
+    ascii_first_bytes: Option<Vec<u8>>,
     pairs: Vec<Pair>,
     apostrophe_marks: Vec<String>,
+    /// Characters after which no mark opens a quote (`=` of markup attributes).
+    not_after: Vec<char>,
     elisions: Vec<Elision>,
     year_digits: usize,
 }
@@ -129,12 +140,19 @@ impl QuoteGrammar {
         for list in &mut by_first_byte {
             list.sort_by_key(|&i| std::cmp::Reverse(marks[i].text.len()));
         }
+        let ascii: Vec<u8> = (0..128u8).filter(|&b| is_first_byte[b as usize]).collect();
         QuoteGrammar {
             marks,
             by_first_byte,
             is_first_byte,
+            ascii_first_bytes: (ascii.len() <= MAX_SKIP_BYTES).then_some(ascii),
             pairs,
             apostrophe_marks: rules.apostrophes.marks.clone(),
+            not_after: rules
+                .never_open_after
+                .iter()
+                .flat_map(|s| s.chars())
+                .collect(),
             elisions: compile_elisions(&rules.apostrophes.elisions, &rules.apostrophes.marks),
             year_digits: rules.apostrophes.year_digits,
         }
@@ -158,12 +176,16 @@ impl QuoteGrammar {
             if scan.stack.is_empty() {
                 continue;
             }
+            if scan.outer_is_stray() {
+                scan.drop_open_quotes(0, STRAY_OPENER);
+                continue;
+            }
             match paragraphs
                 .get(i + 1)
                 .and_then(|next| scan.reopening(next.start, next.end))
             {
                 Some(after_mark) => {
-                    scan.drop_inner_quotes(1);
+                    scan.drop_open_quotes(1, INNER_UNCLOSED);
                     resume = Some(after_mark);
                 }
                 None => scan.close_unclosed(para.end),
@@ -211,13 +233,9 @@ enum Role {
 
 impl Scan<'_, '_> {
     fn paragraph(&mut self, from: usize, end: usize) {
-        let bytes = self.text.as_bytes();
         let mut i = from;
-        while i < end {
-            if !self.grammar.is_first_byte[bytes[i] as usize] {
-                i += 1;
-                continue;
-            }
+        while let Some(at) = self.next_candidate(i, end) {
+            i = at;
             let Some(mark) = self.mark_at(i) else {
                 i += 1;
                 continue;
@@ -236,13 +254,34 @@ impl Scan<'_, '_> {
         }
     }
 
+    /// The next byte in `from..end` that can start a mark. Extraction spends
+    /// most of its time here, so runs of plain text are skipped eight bytes at a
+    /// time (see [`word_may_hold_candidate`]) before the exact table look-up.
+    fn next_candidate(&self, from: usize, end: usize) -> Option<usize> {
+        let g = self.grammar;
+        let bytes = self.text.as_bytes().get(from..end)?;
+        let mut skipped = 0;
+        if let Some(ascii) = &g.ascii_first_bytes {
+            for chunk in bytes.chunks_exact(8) {
+                let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+                if word_may_hold_candidate(word, ascii) {
+                    break;
+                }
+                skipped += 8;
+            }
+        }
+        let table = &g.is_first_byte;
+        bytes[skipped..]
+            .iter()
+            .position(|&b| table[b as usize])
+            .map(|p| from + skipped + p)
+    }
+
     /// The longest mark starting at byte `i`.
     fn mark_at(&self, i: usize) -> Option<usize> {
         let candidates = &self.grammar.by_first_byte[self.text.as_bytes()[i] as usize];
         let rest = self.text.get(i..)?;
         quote_mark(rest, candidates, &self.grammar.marks)
-            .ok()
-            .map(|(_, m)| m)
     }
 
     fn role(&mut self, mark_id: usize, i: usize, para_end: usize) -> Option<Role> {
@@ -282,6 +321,7 @@ impl Scan<'_, '_> {
                 Some(Role::Skip(mark.text.len()))
             }
             Some(Role::Open(_)) if self.stack.len() >= MAX_DEPTH => None,
+            Some(Role::Open(_)) if prev.is_some_and(|c| g.not_after.contains(&c)) => None,
             other => other,
         }
     }
@@ -336,19 +376,25 @@ impl Scan<'_, '_> {
         next: Option<char>,
         para_end: usize,
     ) -> bool {
-        let after_s = matches!(prev, Some('s' | 'S' | 'z' | 'x'));
-        let then_word = next.is_some_and(|c| c == ' ')
-            && self.text[after..]
-                .chars()
-                .nth(1)
-                .is_some_and(char::is_lowercase);
-        if !(after_s && then_word) {
+        if !self.looks_possessive(after, prev, next) {
             return false;
         }
         self.later_closer_after(i, para_end).is_some()
     }
 
-    /// The next right-flanking apostrophe-capable mark after `i` in the paragraph.
+    /// possessive-shape = ("s" | "z" | "x") mark " " lowercase-letter
+    fn looks_possessive(&self, after: usize, prev: Option<char>, next: Option<char>) -> bool {
+        let after_s = matches!(prev, Some('s' | 'S' | 'z' | 'x'));
+        let then_word = next == Some(' ')
+            && self.text[after..]
+                .chars()
+                .nth(1)
+                .is_some_and(char::is_lowercase);
+        after_s && then_word
+    }
+
+    /// The next right-flanking apostrophe-capable mark after `i` in the paragraph
+    /// that is not itself possessive-shaped.
     /// Cached, so a paragraph of a million apostrophes stays linear.
     fn later_closer_after(&mut self, i: usize, para_end: usize) -> Option<usize> {
         if let Some(c) = self.later_closer {
@@ -382,15 +428,12 @@ impl Scan<'_, '_> {
                 let next = self.text[after..].chars().next();
                 let inside_word = prev.is_some_and(char::is_alphanumeric)
                     && next.is_some_and(char::is_alphanumeric);
-                if mark.apostrophe && !inside_word && right_flanking(prev, next, false) {
-                    let then_word = next == Some(' ')
-                        && self.text[after..]
-                            .chars()
-                            .nth(1)
-                            .is_some_and(char::is_lowercase);
-                    if !then_word {
-                        return Some(j);
-                    }
+                if mark.apostrophe
+                    && !inside_word
+                    && right_flanking(prev, next, false)
+                    && !self.looks_possessive(after, prev, next)
+                {
+                    return Some(j);
                 }
                 j = after;
                 continue;
@@ -412,20 +455,18 @@ impl Scan<'_, '_> {
     /// Closes the open quote at stack index `k`; quotes opened inside it and
     /// still open are dropped with a warning.
     fn close(&mut self, k: usize, i: usize, len: usize) {
-        self.drop_inner_quotes(k + 1);
+        self.drop_open_quotes(k + 1, INNER_UNCLOSED);
         let Some(q) = self.stack.pop() else { return };
         self.finish(q, i, Some(i + len));
     }
 
     /// Drops the open quotes at stack index `keep` and above, with a warning
-    /// each; what they had nested moves to the quote around them.
-    fn drop_inner_quotes(&mut self, keep: usize) {
+    /// each saying `why`; what they had nested moves to the quote around them.
+    fn drop_open_quotes(&mut self, keep: usize, why: &str) {
         while self.stack.len() > keep {
             let Some(inner) = self.stack.pop() else { break };
-            let message = format!(
-                "unclosed quote: {} opened here is not closed before the quote around it ends",
-                self.grammar.pairs[inner.pair].open_text
-            );
+            let mark = &self.grammar.pairs[inner.pair].open_text;
+            let message = format!("unclosed quote: {mark} opened here {why}");
             self.diagnostics.push(RawDiagnostic {
                 offset: inner.open,
                 message,
@@ -454,6 +495,21 @@ impl Scan<'_, '_> {
                 self.adopt(q.nested);
             }
         }
+    }
+
+    /// An outer quote left open at a paragraph end that holds a closed double
+    /// quote of another style (`"text “quote” text`) was opened by a stray mark,
+    /// a common scraping artefact: real quotes nest the other kind (single).
+    fn outer_is_stray(&self) -> bool {
+        let Some(outer) = self.stack.first() else {
+            return false;
+        };
+        let pairs = &self.grammar.pairs;
+        pairs[outer.pair].kind == QuoteKind::Double
+            && outer
+                .nested
+                .iter()
+                .any(|q| pairs[q.pair].kind == QuoteKind::Double && q.pair != outer.pair)
     }
 
     /// If the paragraph `start..end` opens with a mark of the same kind as the
@@ -487,6 +543,7 @@ impl Scan<'_, '_> {
             return;
         }
         let quote = RawQuote {
+            pair: q.pair,
             start,
             end,
             open: q.open,
@@ -551,18 +608,40 @@ fn is_closing_punctuation(c: char) -> bool {
         || matches!(c, '—' | '–' | '…' | '”' | '’' | '»' | '«' | '“' | '‘' | '›')
 }
 
-/// mark = the longest of the candidate marks that starts `input`.
-fn quote_mark<'i>(input: &'i str, candidates: &[usize], marks: &[Mark]) -> IResult<&'i str, usize> {
-    for &m in candidates {
-        let parsed: IResult<&str, &str> = tag(marks[m].text.as_str()).parse(input);
-        if let Ok((rest, _)) = parsed {
-            return Ok((rest, m));
-        }
+/// How many distinct ASCII first bytes the eight-byte skip tests for.
+const MAX_SKIP_BYTES: usize = 4;
+
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether eight bytes may hold a mark's first byte: any non-ASCII byte (every
+/// curly mark starts with one), or one of the ASCII first bytes. Uses the
+/// classic has-zero-byte test on `word ^ repeated(b)`.
+fn word_may_hold_candidate(word: u64, ascii: &[u8]) -> bool {
+    if word & HIGH_BITS != 0 {
+        return true;
     }
-    Err(nom::Err::Error(nom::error::Error::new(
-        input,
-        nom::error::ErrorKind::Tag,
-    )))
+    ascii.iter().any(|&b| {
+        let x = word ^ (LOW_BITS * u64::from(b));
+        x.wrapping_sub(LOW_BITS) & !x & HIGH_BITS != 0
+    })
+}
+
+/// mark = the longest of the candidate marks that starts `input`. A table
+/// look-up on the hot path, so a plain prefix test rather than a parser.
+fn quote_mark(input: &str, candidates: &[usize], marks: &[Mark]) -> Option<usize> {
+    let bytes = input.as_bytes();
+    candidates
+        .iter()
+        .copied()
+        .find(|&m| has_prefix(bytes, marks[m].text.as_bytes()))
+}
+
+/// `bytes.starts_with(prefix)` for the few bytes of a mark, inlined instead of
+/// a call to `memcmp`.
+#[inline]
+fn has_prefix(bytes: &[u8], prefix: &[u8]) -> bool {
+    prefix.len() <= bytes.len() && prefix.iter().zip(bytes).all(|(a, b)| a == b)
 }
 
 /// apostrophe-mark = one of the apostrophe marks of the rules.
@@ -586,7 +665,11 @@ fn elision<'i>(
     marks: &[String],
 ) -> IResult<&'i str, &'i str> {
     let (after_mark, _) = apostrophe_mark(input, marks)?;
+    let first = after_mark.as_bytes().first().map(u8::to_ascii_lowercase);
     for e in elisions {
+        if e.letters.as_bytes().first().map(u8::to_ascii_lowercase) != first {
+            continue;
+        }
         let parsed: IResult<&str, &str> = tag_no_case(e.letters.as_str()).parse(after_mark);
         let Ok((mut rest, _)) = parsed else { continue };
         if e.trailing {
@@ -625,19 +708,20 @@ fn word_end(input: &str) -> IResult<&str, ()> {
     peek(not(satisfy(char::is_alphanumeric))).parse(input)
 }
 
+/// Elision words as written in the rules ('tis, 'n') become their letters and
+/// whether they end in an apostrophe too; any apostrophe mark matches in place
+/// of the one written.
 fn compile_elisions(words: &[String], marks: &[String]) -> Vec<Elision> {
-    let strip = |w: &str| -> Option<String> {
-        marks
-            .iter()
-            .find_map(|m| w.strip_prefix(m.as_str()))
-            .map(str::to_string)
+    let strip_mark = |w: &str| -> String {
+        let stripped = marks.iter().find_map(|m| w.strip_prefix(m.as_str()));
+        stripped.unwrap_or(w).to_string()
     };
     let mut out: Vec<Elision> = words
         .iter()
-        .filter_map(|w| {
-            let body = strip(w).unwrap_or_else(|| w.clone());
-            let trailing_body = marks.iter().find_map(|m| body.strip_suffix(m.as_str()));
-            Some(match trailing_body {
+        .map(|w| {
+            let body = strip_mark(w);
+            let letters_before_mark = marks.iter().find_map(|m| body.strip_suffix(m.as_str()));
+            match letters_before_mark {
                 Some(letters) if !letters.is_empty() => Elision {
                     letters: letters.to_string(),
                     trailing: true,
@@ -646,10 +730,10 @@ fn compile_elisions(words: &[String], marks: &[String]) -> Vec<Elision> {
                     letters: body,
                     trailing: false,
                 },
-            })
+            }
         })
         .filter(|e| !e.letters.is_empty())
         .collect();
-    out.sort_by_key(|e| std::cmp::Reverse(e.letters.len() + e.trailing as usize));
+    out.sort_by_key(|e| std::cmp::Reverse(e.letters.len() + usize::from(e.trailing)));
     out
 }

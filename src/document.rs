@@ -16,6 +16,7 @@ pub struct Document<'a> {
     line_starts: Vec<usize>,
     /// Byte ranges of the paragraphs, in order; blank lines belong to none.
     paragraphs: Vec<Range<usize>>,
+    hard_wrapped: bool,
 }
 
 impl<'a> Document<'a> {
@@ -24,12 +25,19 @@ impl<'a> Document<'a> {
     /// are short, as in books): news archives often store a paragraph per line.
     pub fn new(text: &'a str) -> Self {
         let line_starts = line_starts(text);
-        let paragraphs = paragraphs(text, &line_starts);
+        let (paragraphs, hard_wrapped) = paragraphs(text, &line_starts);
         Document {
             text,
             line_starts,
             paragraphs,
+            hard_wrapped,
         }
+    }
+
+    /// Whether line breaks inside paragraphs are soft: hard-wrapped prose, as
+    /// books are set. Attribution reads dialogue turns in such texts.
+    pub fn is_hard_wrapped(&self) -> bool {
+        self.hard_wrapped
     }
 
     pub fn text(&self) -> &'a str {
@@ -109,7 +117,8 @@ fn is_hard_wrapped(lines: &[(usize, usize, bool)]) -> bool {
     total > 0 && short * 2 > total
 }
 
-fn paragraphs(text: &str, line_starts: &[usize]) -> Vec<Range<usize>> {
+/// The paragraphs, and whether the text is hard-wrapped.
+fn paragraphs(text: &str, line_starts: &[usize]) -> (Vec<Range<usize>>, bool) {
     let bytes = text.as_bytes();
     let lines: Vec<(usize, usize, bool)> = line_starts
         .iter()
@@ -137,7 +146,7 @@ fn paragraphs(text: &str, line_starts: &[usize]) -> Vec<Range<usize>> {
         }
     }
     out.extend(current);
-    out
+    (out, soft_breaks)
 }
 
 /// The largest char boundary at or before `i`.

@@ -4,7 +4,9 @@
 //! The library never prints: it returns values, and the reporters in [`report`]
 //! write them to whatever writer the caller hands in.
 
+pub mod attribution;
 pub mod document;
+pub mod entities;
 pub mod error;
 pub mod grammar;
 pub mod input;

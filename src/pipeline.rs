@@ -1,36 +1,63 @@
 //! The pipeline in one place: text → document → quotes (→ attribution, later
 //! stages). Built once from a rule set, then run on any number of texts.
 
+use crate::attribution::{attribute, Attribution};
 use crate::document::Document;
 use crate::grammar::quotes::{QuoteGrammar, RawDiagnostic, RawQuote};
-use crate::model::{Diagnostic, Extraction, Level, Quote};
+use crate::grammar::speech::Lexicon;
+use crate::model::{Diagnostic, Extraction, Level, Quote, Span};
 use crate::rules::RuleSet;
 
 /// The compiled rules, ready to run. Cheap to share between threads.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     quotes: QuoteGrammar,
+    lexicon: Lexicon,
 }
 
 impl Pipeline {
     pub fn new(rules: &RuleSet) -> Self {
         Pipeline {
             quotes: QuoteGrammar::new(&rules.quotes),
+            lexicon: Lexicon::new(&rules.speech),
         }
     }
 
-    /// Finds the quotes of `text`. Offsets point into `text` as given.
+    /// Finds the quotes of `text` and attributes them. Offsets point into
+    /// `text` as given.
     pub fn extract(&self, text: &str) -> Extraction {
         let doc = Document::new(text);
         let (raw, raw_diagnostics) = self.quotes.scan(&doc);
+        let attributions = attribute(&self.lexicon, &doc, &raw);
+        let quotes = raw
+            .iter()
+            .zip(&attributions)
+            .map(|(q, a)| attributed(to_quote(&doc, q), a, text))
+            .collect();
         Extraction {
-            quotes: raw.iter().map(|q| to_quote(&doc, q)).collect(),
+            quotes,
             diagnostics: raw_diagnostics
                 .iter()
                 .map(|d| to_diagnostic(&doc, d))
                 .collect(),
         }
     }
+}
+
+fn span(text: &str, range: Option<(usize, usize)>) -> Option<Span> {
+    range.map(|(start, end)| Span {
+        text: text[start..end].to_string(),
+        start,
+        end,
+    })
+}
+
+fn attributed(mut quote: Quote, a: &Attribution, text: &str) -> Quote {
+    quote.speaker = a.speaker.clone();
+    quote.mention = span(text, a.mention);
+    quote.cue = span(text, a.cue);
+    quote.rule = Some(a.rule.to_string());
+    quote
 }
 
 fn to_quote(doc: &Document, raw: &RawQuote) -> Quote {

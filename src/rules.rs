@@ -10,12 +10,67 @@ use serde::Deserialize;
 use crate::error::{Error, ErrorKind, Result};
 
 /// The rules files compiled into the binary, in the order they are merged.
-const EMBEDDED: &[(&str, &str)] = &[("rules/quotes.yaml", include_str!("../rules/quotes.yaml"))];
+const EMBEDDED: &[(&str, &str)] = &[
+    ("rules/quotes.yaml", include_str!("../rules/quotes.yaml")),
+    ("rules/speech.yaml", include_str!("../rules/speech.yaml")),
+];
 
 /// All rules, merged from every file.
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
     pub quotes: QuoteRules,
+    pub speech: SpeechRules,
+}
+
+/// Speech cues and the words that make up speakers.
+#[derive(Debug, Clone, Default)]
+pub struct SpeechRules {
+    /// Every form of every speech verb, one list per verb.
+    pub verbs: Vec<Vec<String>>,
+    pub auxiliaries: Vec<String>,
+    pub source_phrases: Vec<String>,
+    pub pronouns: Vec<Pronoun>,
+    pub possessives: Vec<Possessive>,
+    pub determiners: Vec<String>,
+    pub titles: Vec<String>,
+    pub not_speakers: Vec<String>,
+    pub name_particles: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Male,
+    Female,
+    Neuter,
+    #[default]
+    Any,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Number {
+    #[default]
+    Singular,
+    Plural,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pronoun {
+    pub word: String,
+    #[serde(default)]
+    pub gender: Gender,
+    #[serde(default)]
+    pub number: Number,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Possessive {
+    pub word: String,
+    #[serde(default)]
+    pub gender: Gender,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -63,6 +118,21 @@ struct RulesFile {
     #[serde(default)]
     replace: bool,
     quotes: Option<QuoteRulesFile>,
+    speech: Option<SpeechRulesFile>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SpeechRulesFile {
+    verbs: Option<Vec<Vec<String>>>,
+    auxiliaries: Option<Vec<String>>,
+    source_phrases: Option<Vec<String>>,
+    pronouns: Option<Vec<Pronoun>>,
+    possessives: Option<Vec<Possessive>>,
+    determiners: Option<Vec<String>>,
+    titles: Option<Vec<String>>,
+    not_speakers: Option<Vec<String>>,
+    name_particles: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -110,6 +180,9 @@ impl RuleSet {
         if let Some(quotes) = file.quotes {
             self.quotes.merge(quotes, file.replace);
         }
+        if let Some(speech) = file.speech {
+            self.speech.merge(speech, file.replace);
+        }
         self.validate().map_err(|e| e.in_file(path))
     }
 
@@ -147,6 +220,20 @@ impl QuoteRules {
     }
 }
 
+impl SpeechRules {
+    fn merge(&mut self, f: SpeechRulesFile, replace: bool) {
+        merge_list(&mut self.verbs, f.verbs, replace);
+        merge_list(&mut self.auxiliaries, f.auxiliaries, replace);
+        merge_list(&mut self.source_phrases, f.source_phrases, replace);
+        merge_list(&mut self.pronouns, f.pronouns, replace);
+        merge_list(&mut self.possessives, f.possessives, replace);
+        merge_list(&mut self.determiners, f.determiners, replace);
+        merge_list(&mut self.titles, f.titles, replace);
+        merge_list(&mut self.not_speakers, f.not_speakers, replace);
+        merge_list(&mut self.name_particles, f.name_particles, replace);
+    }
+}
+
 /// Appends `extra` to `list`, or replaces `list` with it in replace mode.
 fn merge_list<T>(list: &mut Vec<T>, extra: Option<Vec<T>>, replace: bool) {
     if let Some(extra) = extra {
@@ -181,6 +268,8 @@ mod tests {
         let rules = RuleSet::embedded();
         assert!(rules.quotes.pairs.iter().any(|p| p.open == "“"));
         assert!(rules.quotes.apostrophes.marks.contains(&"’".to_string()));
+        let forms: usize = rules.speech.verbs.iter().map(Vec::len).sum();
+        assert!(forms > 300, "{forms} speech verb forms");
     }
 
     #[test]

@@ -2,3 +2,4 @@
 //! crate sees plain offsets and types, never a nom parser or error.
 
 pub mod quotes;
+pub mod speech;

@@ -1,0 +1,401 @@
+//! Attribution: for each quote, who said it, through which mention and cue, and
+//! which sieve decided. The sieves run in the order of [`SIEVES`]; the first that
+//! finds a speaker wins.
+
+use crate::document::Document;
+use crate::entities::Resolver;
+use crate::grammar::quotes::RawQuote;
+use crate::grammar::speech::{CueHit, Lexicon, MentionHit};
+
+/// The sieves in the order they are tried, by the name that goes in `rule`.
+pub const SIEVES: &[&str] = &[
+    "speaker-verb-after",  // “…,” Moon said.
+    "verb-speaker-after",  // “…,” said Moon, a liberal.
+    "speaker-verb-before", // Moon said: “…”
+    "verb-speaker-before", // Said Moon: “…”
+    "in-sentence",         // Moon said that … “willingness …” …
+    "according-to",        // “…,” according to aides.
+    "split-quote",         // “…,” Moon said. “…” (the second half)
+    "turn-taking",         // alternating speakers in a dialogue (books)
+    "continuation",        // a quote paragraph with no cue after one with a speaker
+];
+
+/// The rule recorded when no sieve found a speaker.
+pub const NO_CUE: &str = "no-cue";
+
+/// How far (bytes) a sentence may reach before or after a quote.
+const SENTENCE_REACH: usize = 600;
+
+/// One quote's attribution, as byte ranges into the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub speaker: Option<String>,
+    pub mention: Option<(usize, usize)>,
+    pub cue: Option<(usize, usize)>,
+    pub rule: &'static str,
+}
+
+impl Attribution {
+    fn none() -> Self {
+        Attribution {
+            speaker: None,
+            mention: None,
+            cue: None,
+            rule: NO_CUE,
+        }
+    }
+}
+
+/// A mention and cue found by a sieve, before the speaker is resolved.
+struct Found {
+    mention: MentionHit,
+    cue: CueHit,
+    rule: &'static str,
+}
+
+/// Attributes the top-level quotes of a document, in order.
+pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<Attribution> {
+    let mut resolver = Resolver::new(lexicon, doc.text());
+    let book_style = doc.is_hard_wrapped();
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    for i in 0..quotes.len() {
+        let ctx = Context::new(doc, quotes, i);
+        let found = ctx
+            .after(lexicon)
+            .or_else(|| ctx.before(lexicon))
+            .or_else(|| ctx.later_in_sentence(lexicon))
+            .or_else(|| ctx.according_to(lexicon));
+        let attribution = match found {
+            Some(f) => {
+                let speaker = resolver.speaker(&f.mention, &out);
+                Attribution {
+                    speaker,
+                    mention: Some((f.mention.start, f.mention.end)),
+                    cue: Some((f.cue.start, f.cue.end)),
+                    rule: f.rule,
+                }
+            }
+            None => inherit(doc, quotes, &out, i, book_style).unwrap_or_else(Attribution::none),
+        };
+        resolver.note(&attribution);
+        out.push(attribution);
+    }
+    out
+}
+
+/// Where one quote sits: its paragraph and its neighbours.
+struct Context<'t> {
+    text: &'t str,
+    quote: &'t RawQuote,
+    /// Where the text before the quote may start (the previous quote's close or
+    /// the paragraph start) and where the text after it must end.
+    lo: usize,
+    hi: usize,
+    para_start: usize,
+    /// The paragraph before, when the quote opens its paragraph.
+    prev_para: Option<(usize, usize)>,
+}
+
+impl<'t> Context<'t> {
+    fn new(doc: &'t Document, quotes: &'t [RawQuote], i: usize) -> Self {
+        let q = &quotes[i];
+        let paras = doc.paragraphs();
+        let p = doc.paragraph_of(q.open);
+        let para = paras.get(p).cloned().unwrap_or(0..doc.text().len());
+        let para_end_of_close = paras
+            .get(doc.paragraph_of(close_of(q).saturating_sub(1)))
+            .map_or(para.end, |r| r.end);
+        let lo = match i.checked_sub(1).map(|j| &quotes[j]) {
+            Some(prev) if close_of(prev) > para.start => close_of(prev),
+            _ => para.start,
+        };
+        let hi = match quotes.get(i + 1) {
+            Some(next) if next.open < para_end_of_close => next.open,
+            _ => para_end_of_close,
+        };
+        let opens_paragraph = doc.text()[para.start..q.open].trim().is_empty();
+        let prev_para = (opens_paragraph && p > 0).then(|| (paras[p - 1].start, paras[p - 1].end));
+        Context {
+            text: doc.text(),
+            quote: q,
+            lo,
+            hi,
+            para_start: para.start,
+            prev_para,
+        }
+    }
+
+    /// Sieves 1 and 2: a cue right after the quote, with the speaker before it
+    /// ("Moon said") or after it ("said Moon").
+    fn after(&self, lex: &Lexicon) -> Option<Found> {
+        let from = close_of(self.quote);
+        let to = sentence_end(self.text, from, self.hi);
+        let start = from
+            + (self.text[from..to].len()
+                - self.text[from..to]
+                    .trim_start_matches([' ', ',', '\n', '\u{a0}', '—', '–'])
+                    .len());
+        let cue = *lex
+            .cues_in(self.text, start, to)
+            .iter()
+            .find(|c| !c.source_phrase)?;
+        if cue.start == start {
+            let mention = lex.mention_starting_at(self.text, cue.end, to)?;
+            return Some(Found {
+                mention,
+                cue,
+                rule: "verb-speaker-after",
+            });
+        }
+        let mention = lex.mention_ending_at(self.text, start, cue.start)?;
+        (mention.start == start).then_some(Found {
+            mention,
+            cue,
+            rule: "speaker-verb-after",
+        })
+    }
+
+    /// Sieves 3 to 5: the last cue in the sentence before the quote — also the
+    /// last sentence of the paragraph before when that ends in a colon.
+    fn before(&self, lex: &Lexicon) -> Option<Found> {
+        let (lo, hi) = self.sentence_before();
+        let cues = lex.cues_in(self.text, lo, hi);
+        let mut verbs = cues.iter().rev().filter(|c| !c.source_phrase);
+        let last = *verbs.clone().next()?;
+        let adjacent = is_adjacent(&self.text[last.end..hi]) || hi != self.quote.open;
+        if adjacent {
+            if let Some(mention) = lex.mention_ending_at(self.text, lo, last.start) {
+                return Some(Found {
+                    mention,
+                    cue: last,
+                    rule: "speaker-verb-before",
+                });
+            }
+            if let Some(mention) = lex.mention_starting_at(self.text, last.end, hi) {
+                return Some(Found {
+                    mention,
+                    cue: last,
+                    rule: "verb-speaker-before",
+                });
+            }
+        }
+        verbs.find_map(|&cue| {
+            let mention = lex.mention_ending_at(self.text, lo, cue.start)?;
+            Some(Found {
+                mention,
+                cue,
+                rule: "in-sentence",
+            })
+        })
+    }
+
+    /// Sieve 5, the other way round: a partial quote whose sentence names the
+    /// speaker after it (… holding “talks” to arrange a summit, Moon said).
+    fn later_in_sentence(&self, lex: &Lexicon) -> Option<Found> {
+        let from = close_of(self.quote);
+        let to = sentence_end(self.text, from, self.hi);
+        lex.cues_in(self.text, from, to)
+            .iter()
+            .filter(|c| !c.source_phrase)
+            .find_map(|&cue| {
+                let mention = lex.mention_ending_at(self.text, from, cue.start)?;
+                Some(Found {
+                    mention,
+                    cue,
+                    rule: "in-sentence",
+                })
+            })
+    }
+
+    /// Sieve 6: "according to X", before or after the quote in its sentence.
+    fn according_to(&self, lex: &Lexicon) -> Option<Found> {
+        let (lo, _) = self.sentence_before();
+        let after_end = sentence_end(self.text, close_of(self.quote), self.hi);
+        let cues = lex.cues_in(self.text, lo, after_end);
+        let cue = *cues.iter().find(|c| c.source_phrase)?;
+        let mention = lex.mention_starting_at(self.text, cue.end, after_end.max(cue.end))?;
+        Some(Found {
+            mention,
+            cue,
+            rule: "according-to",
+        })
+    }
+
+    /// The sentence that runs into the quote, or the colon-ended sentence of the
+    /// paragraph before.
+    fn sentence_before(&self) -> (usize, usize) {
+        let hi = self.quote.open;
+        let lo = sentence_start(self.text, self.lo.max(self.para_start), hi);
+        if self.text[lo..hi].trim().is_empty() {
+            if let Some((ps, pe)) = self.prev_para {
+                let body = self.text[ps..pe].trim_end();
+                if body.ends_with(':') {
+                    let end = ps + body.len();
+                    return (sentence_start(self.text, ps, end), end);
+                }
+            }
+        }
+        (lo, hi)
+    }
+}
+
+/// Between a cue and its quote: nothing, or a comma, colon or "that".
+fn is_adjacent(between: &str) -> bool {
+    let t = between.trim().trim_end_matches([',', ':']).trim();
+    t.is_empty() || t == "that"
+}
+
+fn close_of(q: &RawQuote) -> usize {
+    q.close.unwrap_or(q.end)
+}
+
+/// Sieves 7 to 9, for a quote no cue reaches: the second half of a split quote,
+/// a dialogue turn, or a continuation paragraph takes a speaker already found.
+fn inherit(
+    doc: &Document,
+    quotes: &[RawQuote],
+    done: &[Attribution],
+    i: usize,
+    book_style: bool,
+) -> Option<Attribution> {
+    let para = doc.paragraph_of(quotes[i].open);
+    let same_para = (0..i)
+        .rev()
+        .take_while(|&j| doc.paragraph_of(quotes[j].open) == para);
+    if let Some(j) = same_para.clone().find(|&j| done[j].speaker.is_some()) {
+        return Some(Attribution {
+            rule: "split-quote",
+            ..done[j].clone()
+        });
+    }
+    if same_para.count() > 0 {
+        return None;
+    }
+    let last_in = |p: usize| -> Option<usize> {
+        (0..i)
+            .rev()
+            .find(|&j| doc.paragraph_of(quotes[j].open) == p)
+    };
+    let prev = last_in(para.checked_sub(1)?)?;
+    if book_style {
+        let before = para.checked_sub(2).and_then(last_in);
+        if let Some(b) = before {
+            if done[b].speaker.is_some() && done[b].speaker != done[prev].speaker {
+                return Some(Attribution {
+                    rule: "turn-taking",
+                    ..done[b].clone()
+                });
+            }
+        }
+    }
+    done[prev].speaker.as_ref()?;
+    Some(Attribution {
+        rule: "continuation",
+        ..done[prev].clone()
+    })
+}
+
+/// Abbreviations that end in a full stop without ending the sentence are
+/// titles, initials or dotted forms (U.S.); the caller's lexicon knows titles,
+/// these are the common rest.
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    w.len() <= 1
+        || w.contains('.')
+        || matches!(
+            w,
+            "Mr" | "Mrs"
+                | "Ms"
+                | "Dr"
+                | "Sen"
+                | "Rep"
+                | "Gov"
+                | "Gen"
+                | "Lt"
+                | "Col"
+                | "Sgt"
+                | "Capt"
+                | "St"
+                | "Jr"
+                | "Sr"
+                | "Prof"
+                | "Rev"
+                | "Jan"
+                | "Feb"
+                | "Aug"
+                | "Sept"
+                | "Oct"
+                | "Nov"
+                | "Dec"
+                | "No"
+                | "vs"
+                | "Mt"
+                | "Ft"
+                | "Inc"
+                | "Co"
+                | "Corp"
+                | "Ltd"
+                | "Adm"
+                | "Hon"
+        )
+}
+
+/// The end of the sentence that starts at `from`, at most `hi`.
+fn sentence_end(text: &str, from: usize, hi: usize) -> usize {
+    let limit = crate::document::floor_char_boundary(text, hi.min(from + SENTENCE_REACH));
+    let slice = &text[from..limit];
+    for (k, c) in slice.char_indices() {
+        if matches!(c, '.' | '!' | '?') && ends_sentence(text, from + k) {
+            return from + k;
+        }
+    }
+    limit
+}
+
+/// The start of the sentence that holds `hi`, no earlier than `lo`.
+fn sentence_start(text: &str, lo: usize, hi: usize) -> usize {
+    let lo = lo.max(crate::document::floor_char_boundary(
+        text,
+        hi.saturating_sub(SENTENCE_REACH),
+    ));
+    let slice = &text[lo..hi];
+    for (k, c) in slice.char_indices().rev() {
+        if matches!(c, '.' | '!' | '?') && ends_sentence(text, lo + k) {
+            return lo + k + 1;
+        }
+    }
+    lo
+}
+
+/// Whether the stop at `at` ends a sentence: white space follows and the word
+/// before is not an abbreviation.
+fn ends_sentence(text: &str, at: usize) -> bool {
+    let next = text[at + 1..].chars().next();
+    if !next.is_none_or(char::is_whitespace) {
+        return false;
+    }
+    let before = &text[..at];
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    text.as_bytes()[at] != b'.' || !is_abbreviation(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_do_not_end_at_titles_or_initials() {
+        let text = "Sen. John D. Smith said it. Then he left.";
+        assert_eq!(
+            sentence_end(text, 0, text.len()),
+            text.find("it.").unwrap() + 2
+        );
+        assert_eq!(
+            sentence_start(text, 0, text.len()),
+            text.find(" Then").unwrap()
+        );
+    }
+}

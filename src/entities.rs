@@ -1,0 +1,289 @@
+//! Entities: the canonical speaker behind a mention. "Moon", "he" and "South
+//! Korea’s president" all become "Moon Jae-in", the fullest form of the name the
+//! article uses, titles stripped.
+
+use std::collections::HashMap;
+
+use crate::attribution::Attribution;
+use crate::grammar::speech::{Lexicon, MentionHit, MentionKind, Possessor};
+use crate::rules::Gender;
+
+/// How far back (bytes) a pronoun looks for its antecedent.
+const ANTECEDENT_REACH: usize = 2000;
+
+/// Names longer than this many words are not names.
+const MAX_NAME_WORDS: usize = 4;
+
+/// A name seen as a speaker or a sentence subject, for pronouns to refer to.
+#[derive(Debug, Clone)]
+struct Person {
+    at: usize,
+    name: String,
+    gender: Gender,
+}
+
+/// Resolves mentions to canonical names within one document.
+pub struct Resolver<'a> {
+    lexicon: &'a Lexicon,
+    text: &'a str,
+    /// Canonical name of each short name already resolved.
+    names: HashMap<String, String>,
+    /// Named speakers so far, in text order.
+    speakers: Vec<Person>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(lexicon: &'a Lexicon, text: &'a str) -> Self {
+        Resolver {
+            lexicon,
+            text,
+            names: HashMap::new(),
+            speakers: Vec::new(),
+        }
+    }
+
+    /// The canonical speaker for a mention.
+    pub fn speaker(&mut self, mention: &MentionHit, _done: &[Attribution]) -> Option<String> {
+        match &mention.kind {
+            MentionKind::Name { core, .. } => Some(self.canonical(core.0, core.1)),
+            MentionKind::Pronoun(gender, _) => {
+                self.antecedent(mention.start, *gender).map(|p| p.name)
+            }
+            MentionKind::Descriptor { head, possessor } => {
+                Some(self.describe(mention, head, possessor.as_ref()))
+            }
+        }
+    }
+
+    /// Remembers a named speaker, so later pronouns can refer to it.
+    pub fn note(&mut self, attribution: &Attribution) {
+        if let (Some(name), Some((start, end))) = (&attribution.speaker, attribution.mention) {
+            let mention = &self.text[start..end];
+            let is_name = mention.chars().next().is_some_and(char::is_uppercase);
+            if is_name {
+                self.speakers.push(Person {
+                    at: start,
+                    name: name.clone(),
+                    gender: self.gender_of(start, end),
+                });
+            }
+        }
+    }
+
+    /// The fullest name in the article that contains every word of the short
+    /// name `text[s..e]`; the nearest such name before it wins a tie.
+    fn canonical(&mut self, s: usize, e: usize) -> String {
+        let short = self.text[s..e].trim().to_string();
+        if let Some(full) = self.names.get(&short) {
+            return full.clone();
+        }
+        let words: Vec<&str> = short.split_whitespace().collect();
+        let Some(key) = words.last().copied() else {
+            return short;
+        };
+        let mut best = short.clone();
+        let mut best_len = words.len();
+        for at in memchr::memmem::find_iter(self.text.as_bytes(), key.as_bytes()) {
+            let end = at + key.len();
+            if !is_word_boundary(self.text, at, end) {
+                continue;
+            }
+            let (a, b) = self.lexicon.name_around(self.text, at, end);
+            let candidate = &self.text[a..b];
+            let cw: Vec<&str> = candidate.split_whitespace().collect();
+            let contains_all = words.iter().all(|w| cw.contains(w));
+            if contains_all && cw.len() > best_len && cw.len() <= MAX_NAME_WORDS {
+                best = candidate.to_string();
+                best_len = cw.len();
+            }
+        }
+        self.names.insert(short, best.clone());
+        best
+    }
+
+    /// The person a pronoun at `at` refers to: the latest named speaker or
+    /// sentence subject before it whose gender does not contradict it.
+    fn antecedent(&mut self, at: usize, gender: Gender) -> Option<Person> {
+        let compatible =
+            |p: &Person| gender == Gender::Any || p.gender == Gender::Any || p.gender == gender;
+        let speaker = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|p| p.at < at && compatible(p))
+            .cloned();
+        let floor = speaker
+            .as_ref()
+            .map_or(at.saturating_sub(ANTECEDENT_REACH), |p| p.at + 1);
+        let subject = self
+            .sentence_subjects(floor, at)
+            .into_iter()
+            .rev()
+            .find(|p| compatible(p));
+        subject.or(speaker)
+    }
+
+    /// Names that open a sentence in `text[lo..hi]`.
+    fn sentence_subjects(&mut self, lo: usize, hi: usize) -> Vec<Person> {
+        let lo = crate::document::floor_char_boundary(
+            self.text,
+            lo.max(hi.saturating_sub(ANTECEDENT_REACH)),
+        );
+        let mut starts = vec![lo];
+        let slice = &self.text[lo..hi];
+        for (k, c) in slice.char_indices() {
+            if matches!(c, '.' | '!' | '?' | '\n') {
+                starts.push(lo + k + 1);
+            }
+        }
+        let mut people = Vec::new();
+        for s in starts {
+            if s >= hi {
+                continue;
+            }
+            let Some(m) = self.lexicon.mention_starting_at(self.text, s, hi) else {
+                continue;
+            };
+            if let MentionKind::Name { core, .. } = m.kind {
+                if core.1 > core.0
+                    && self.text[core.0..core.1].split_whitespace().count() <= MAX_NAME_WORDS
+                {
+                    let name = self.canonical(core.0, core.1);
+                    let gender = self.gender_of(m.start, m.end);
+                    people.push(Person {
+                        at: m.start,
+                        name,
+                        gender,
+                    });
+                }
+            }
+        }
+        people
+    }
+
+    fn gender_of(&self, start: usize, end: usize) -> Gender {
+        self.text[start..end]
+            .split_whitespace()
+            .map(Lexicon::title_gender)
+            .find(|g| *g != Gender::Any)
+            .unwrap_or(Gender::Any)
+    }
+
+    /// A descriptor names the person the article gives that title ("South
+    /// Korea’s president" → "South Korean President Moon Jae-in"), or the owner of
+    /// a possessive ("its Foreign Ministry" → "North Korea’s Foreign Ministry");
+    /// otherwise it stands as written.
+    fn describe(
+        &mut self,
+        mention: &MentionHit,
+        head: &str,
+        possessor: Option<&Possessor>,
+    ) -> String {
+        let written = self.text[mention.start..mention.end].to_string();
+        let possessor_name = match possessor {
+            Some(Possessor::Name(s, e)) => Some(self.text[*s..*e].to_string()),
+            _ => None,
+        };
+        if let Some(person) = self.titled(head, possessor_name.as_deref(), mention.start) {
+            return person;
+        }
+        if let Some(Possessor::Pronoun(Gender::Neuter | Gender::Any)) = possessor {
+            if let Some(owner) = self.last_possessor_name(mention.start) {
+                let rest = written.split_once(' ').map_or("", |(_, r)| r);
+                return format!("{owner}’s {rest}");
+            }
+        }
+        written
+    }
+
+    /// A name given `title` (the descriptor's head, capitalised) in the article,
+    /// whose modifiers agree with the possessor; the nearest one before `at`
+    /// first, else the first after.
+    fn titled(&mut self, head: &str, possessor: Option<&str>, at: usize) -> Option<String> {
+        let title = capitalise(head);
+        if !self.lexicon.is_title(&title) {
+            return None;
+        }
+        let needle = format!("{title} ");
+        let mut before = None;
+        let mut after = None;
+        for pos in memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes()) {
+            let name_start = pos + needle.len();
+            let Some(m) = self.lexicon.mention_starting_at(
+                self.text,
+                name_start,
+                (name_start + 80).min(self.text.len()),
+            ) else {
+                continue;
+            };
+            let MentionKind::Name { core, .. } = m.kind else {
+                continue;
+            };
+            if let Some(p) = possessor {
+                let modifiers = &self.text[pos.saturating_sub(40)..pos];
+                if !modifiers_agree(modifiers, p) {
+                    continue;
+                }
+            }
+            if pos < at {
+                before = Some(core);
+            } else if after.is_none() {
+                after = Some(core);
+            }
+        }
+        let (s, e) = before.or(after)?;
+        Some(self.canonical(s, e))
+    }
+
+    /// The nearest "Name’s" before `at`, in the same stretch of text.
+    fn last_possessor_name(&self, at: usize) -> Option<String> {
+        let lo = crate::document::floor_char_boundary(self.text, at.saturating_sub(400));
+        let slice = &self.text[lo..at];
+        let mut found = None;
+        for suffix in ["’s ", "'s "] {
+            for (k, _) in slice.match_indices(suffix) {
+                let end = lo + k;
+                let word_start = self.text[..end]
+                    .rfind(|c: char| !c.is_alphanumeric() && c != '-')
+                    .map_or(0, |p| p + 1);
+                let (a, b) = self.lexicon.name_around(self.text, word_start, end);
+                if b > a && found.as_ref().is_none_or(|(fe, _)| end > *fe) {
+                    found = Some((end, self.text[a..b].to_string()));
+                }
+            }
+        }
+        found.map(|(_, name)| name)
+    }
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// "South Korean" agrees with the possessor "South Korea": the words before the
+/// title start with the possessor's stem.
+fn modifiers_agree(before_title: &str, possessor: &str) -> bool {
+    let stem_len = possessor
+        .len()
+        .saturating_sub(2)
+        .max(3)
+        .min(possessor.len());
+    let stem = &possessor[..crate::document::floor_char_boundary(possessor, stem_len)];
+    before_title
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric())
+        && before_title
+            .rsplit([',', '.', '\n'])
+            .next()
+            .is_some_and(|tail| tail.contains(stem))
+}
+
+fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}

@@ -1,0 +1,714 @@
+//! Speech cues and mentions of speakers: the words around a quote that say who
+//! said it.
+//!
+//! Informal grammar (word lists from `rules/speech.yaml`):
+//!
+//! ```text
+//! cue         = speech-verb | source-phrase                  (said, told, "according to")
+//! mention     = pronoun | descriptor | name
+//! name        = name-word { ws [particle ws] name-word } [ws "(" ... ")"]
+//! name-word   = title | initials | capitalised-word            (Sen., D., Moon, Jae-in)
+//! descriptor  = possessor ws word{1,4}                           (South Korea’s president, its Foreign Ministry)
+//!             | determiner ws lower-word{1,4} [ws preposition ws word{1,5}]
+//!                                                                (a spokeswoman for the ministry)
+//!             | lower-word                                       (police, officials)
+//! possessor   = possessive-pronoun | name ("’s" | "'s" | "’" | "'")
+//! subject     = mention { ws auxiliary }                         (Kim has, Moon also)
+//! ```
+//!
+//! The attribution sieves find a cue, then ask for the mention that ends right
+//! before it or starts right after it; only these parsers look at the words.
+
+use std::collections::{HashMap, HashSet};
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1};
+use nom::character::complete::{char, satisfy};
+use nom::combinator::{all_consuming, opt, recognize, verify};
+use nom::multi::{many0, many1};
+use nom::sequence::{pair, preceded};
+use nom::{IResult, Parser};
+
+use crate::rules::{Gender, Number, SpeechRules};
+
+/// The speech lexicon compiled for look-ups.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    verbs: HashSet<String>,
+    auxiliaries: HashSet<String>,
+    source_phrases: Vec<Vec<String>>,
+    pronouns: HashMap<String, (Gender, Number)>,
+    possessives: HashMap<String, Gender>,
+    determiners: HashSet<String>,
+    /// Titles, longest first, as written (case matters: "President", "Sen.").
+    titles: Vec<String>,
+    title_set: HashSet<String>,
+    not_speakers: HashSet<String>,
+    particles: HashSet<String>,
+}
+
+/// What kind of mention was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A name; `core` is the byte range of the name without titles or the
+    /// modifiers before them ("Moon Jae-in" of "South Korean President Moon
+    /// Jae-in"), `title` the last title word, if any.
+    Name {
+        core: (usize, usize),
+        title: Option<String>,
+        modifiers: Option<(usize, usize)>,
+    },
+    Pronoun(Gender, Number),
+    /// A description; `head` is its last word before any preposition, in lower
+    /// case, and `possessor` the range of a possessor name or the gender of a
+    /// possessive pronoun.
+    Descriptor {
+        head: String,
+        possessor: Option<Possessor>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Possessor {
+    Name(usize, usize),
+    Pronoun(Gender),
+}
+
+/// A mention: its byte range in the text and what kind it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionHit {
+    pub start: usize,
+    pub end: usize,
+    pub kind: MentionKind,
+}
+
+/// A cue: a speech verb, or a phrase like "according to" that puts the speaker
+/// after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueHit {
+    pub start: usize,
+    pub end: usize,
+    pub source_phrase: bool,
+}
+
+type Res<'a, T> = IResult<&'a str, T>;
+
+impl Lexicon {
+    pub fn new(rules: &SpeechRules) -> Self {
+        let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
+        let mut titles = rules.titles.clone();
+        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        Lexicon {
+            verbs: rules
+                .verbs
+                .iter()
+                .flatten()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            auxiliaries: lower(&rules.auxiliaries),
+            source_phrases: rules
+                .source_phrases
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+                .collect(),
+            pronouns: rules
+                .pronouns
+                .iter()
+                .map(|p| (p.word.to_lowercase(), (p.gender, p.number)))
+                .collect(),
+            possessives: rules
+                .possessives
+                .iter()
+                .map(|p| (p.word.to_lowercase(), p.gender))
+                .collect(),
+            determiners: lower(&rules.determiners),
+            title_set: titles.iter().cloned().collect(),
+            titles,
+            not_speakers: lower(&rules.not_speakers),
+            particles: lower(&rules.name_particles),
+        }
+    }
+
+    /// Whether a title word implies a gender ("Mrs.", "Sir").
+    pub fn title_gender(title: &str) -> Gender {
+        match title {
+            "Mr." | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" | "Uncle"
+            | "Monsieur" | "M." | "Herr" | "Count" | "Duke" | "Baron" | "Emperor" | "Master" => {
+                Gender::Male
+            }
+            "Mrs." | "Ms." | "Miss" | "Lady" | "Dame" | "Queen" | "Princess" | "Sister"
+            | "Mother" | "Aunt" | "Madame" | "Mme." | "Frau" | "Countess" | "Duchess"
+            | "Baroness" | "Empress" | "Mistress" => Gender::Female,
+            _ => Gender::Any,
+        }
+    }
+
+    pub fn is_title(&self, word: &str) -> bool {
+        self.title_set.contains(word)
+    }
+
+    /// Every cue in `text[lo..hi]`, in order.
+    pub fn cues_in(&self, text: &str, lo: usize, hi: usize) -> Vec<CueHit> {
+        let words = words_in(text, lo, hi);
+        let mut cues = Vec::new();
+        for (i, &(s, e)) in words.iter().enumerate() {
+            let word = text[s..e].to_lowercase();
+            if self.verbs.contains(&word) {
+                cues.push(CueHit {
+                    start: s,
+                    end: e,
+                    source_phrase: false,
+                });
+            }
+            for phrase in &self.source_phrases {
+                let matches = phrase.iter().enumerate().all(|(k, p)| {
+                    words
+                        .get(i + k)
+                        .is_some_and(|&(ws, we)| text[ws..we].eq_ignore_ascii_case(p))
+                });
+                if matches && !phrase.is_empty() {
+                    let end = words[i + phrase.len() - 1].1;
+                    cues.push(CueHit {
+                        start: s,
+                        end,
+                        source_phrase: true,
+                    });
+                }
+            }
+        }
+        cues
+    }
+
+    /// The longest mention in `text[lo..hi]` that ends at `hi`, once white
+    /// space, commas and auxiliaries ("has", "also") before `hi` are set aside.
+    pub fn mention_ending_at(&self, text: &str, lo: usize, hi: usize) -> Option<MentionHit> {
+        let hi = self.strip_trailing_auxiliaries(text, lo, hi);
+        let words = words_in(text, lo, hi);
+        let first = words.len().saturating_sub(MAX_MENTION_WORDS);
+        for &(s, _) in &words[first..] {
+            let candidate = &text[s..hi];
+            if let Ok((_, kind)) = all_consuming(|i| self.mention(i)).parse(candidate) {
+                return Some(self.hit(text, s, hi, kind));
+            }
+        }
+        None
+    }
+
+    /// The mention that starts at `at` (after white space), if any.
+    pub fn mention_starting_at(&self, text: &str, at: usize, hi: usize) -> Option<MentionHit> {
+        let slice = &text[at..hi];
+        let skipped = slice.len() - slice.trim_start().len();
+        let start = at + skipped;
+        let (rest, kind) = self.mention(&text[start..hi]).ok()?;
+        let end = hi - rest.len();
+        let end = start + text[start..end].trim_end().len();
+        Some(self.hit(text, start, end, kind))
+    }
+
+    /// The range of the name that `text[s..e]` is part of: the run of name words
+    /// around it, titles and what precedes them dropped, a possessive ’s too.
+    pub fn name_around(&self, text: &str, s: usize, e: usize) -> (usize, usize) {
+        let mut start = s;
+        for (ws, _) in words_before(text, s, 6).into_iter().rev() {
+            let gap = &text[ws..start];
+            let word_end = ws + gap.len() - gap.trim_start_matches(is_word_char).len();
+            let between = &text[word_end..start];
+            if between != " " || !self.is_name_word(&text[ws..word_end]) {
+                break;
+            }
+            start = ws;
+        }
+        let mut end = e;
+        let after = &text[e..];
+        if let Ok((rest, _)) = many0(preceded(char(' '), |i| self.name_word(i))).parse(after) {
+            end = e + (after.len() - rest.len());
+        }
+        let core = self.core_of(text, start, end);
+        (core.0, strip_possessive(text, core.0, core.1))
+    }
+
+    fn is_name_word(&self, w: &str) -> bool {
+        all_consuming(|i| self.name_word(i)).parse(w).is_ok()
+            && !self.not_speakers.contains(&w.to_lowercase())
+            && !self.determiners.contains(&w.to_lowercase())
+    }
+
+    fn hit(&self, text: &str, start: usize, end: usize, kind: MentionKind) -> MentionHit {
+        let kind = match kind {
+            MentionKind::Name { .. } => self.name_kind(text, start, end),
+            MentionKind::Descriptor { head, possessor } => MentionKind::Descriptor {
+                head,
+                possessor: possessor.map(|p| match p {
+                    Possessor::Name(s, e) => Possessor::Name(start + s, start + e),
+                    other => other,
+                }),
+            },
+            other => other,
+        };
+        MentionHit { start, end, kind }
+    }
+
+    fn name_kind(&self, text: &str, start: usize, end: usize) -> MentionKind {
+        let (core_start, core_end) = self.core_of(text, start, end);
+        let title = self.last_title(text, start, core_start);
+        let modifiers = title
+            .as_ref()
+            .and_then(|(ts, _)| (*ts > start).then_some((start, *ts)));
+        MentionKind::Name {
+            core: (core_start, core_end),
+            title: title.map(|(_, t)| t),
+            modifiers,
+        }
+    }
+
+    /// The name proper: after the last title, without a parenthetical.
+    fn core_of(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
+        let end = match text[start..end].find(" (") {
+            Some(p) => start + p,
+            None => end,
+        };
+        let core_start = match self.last_title(text, start, end) {
+            Some((ts, t)) if ts + t.len() < end => {
+                let after = ts + t.len();
+                after + (text[after..end].len() - text[after..end].trim_start().len())
+            }
+            _ => start,
+        };
+        (core_start, end)
+    }
+
+    /// The last title word in `text[start..end]`, with its offset.
+    fn last_title(&self, text: &str, start: usize, end: usize) -> Option<(usize, String)> {
+        let mut found = None;
+        let mut at = start;
+        while at < end {
+            let rest = &text[at..end];
+            if let Ok((after, t)) = self.title(rest) {
+                found = Some((at, t.to_string()));
+                at = end - after.len();
+                continue;
+            }
+            match rest.find(' ') {
+                Some(p) => at += p + 1,
+                None => break,
+            }
+        }
+        found
+    }
+
+    fn strip_trailing_auxiliaries(&self, text: &str, lo: usize, hi: usize) -> usize {
+        let mut hi = lo
+            + text[lo..hi]
+                .trim_end_matches([' ', ',', '\n', '\u{a0}'])
+                .len();
+        loop {
+            let slice = &text[lo..hi];
+            let Some(space) = slice.rfind([' ', '\n']) else {
+                return hi;
+            };
+            let last = &slice[space + 1..];
+            if !self.auxiliaries.contains(&last.to_lowercase()) {
+                return hi;
+            }
+            hi = lo + slice[..space].trim_end().len();
+        }
+    }
+
+    /// mention = pronoun | descriptor | name
+    fn mention<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
+        alt((
+            |i| self.pronoun(i),
+            |i| self.descriptor(i),
+            |i| self.name(i).map(|(r, _)| (r, placeholder_name())),
+        ))
+        .parse(i)
+    }
+
+    /// pronoun = one of the pronouns, as a whole word
+    fn pronoun<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
+        let (rest, w) = word(i)?;
+        match self.pronouns.get(&w.to_lowercase()) {
+            Some(&(g, n)) => Ok((rest, MentionKind::Pronoun(g, n))),
+            None => fail(i),
+        }
+    }
+
+    /// name = name-word { ws [particle ws] name-word } [ws parenthetical]
+    fn name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        let first = verify(
+            |i| self.name_word(i),
+            |w: &str| {
+                let l = w.to_lowercase();
+                !self.not_speakers.contains(&l)
+                    && !self.determiners.contains(&l)
+                    && !self.auxiliaries.contains(&l)
+            },
+        );
+        let next = preceded(
+            pair(char(' '), opt(pair(|i| self.particle(i), char(' ')))),
+            |i| self.name_word(i),
+        );
+        recognize((first, many0(next), opt(preceded(char(' '), parenthetical)))).parse(i)
+    }
+
+    /// name-word = title | initials | capitalised-word
+    fn name_word<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        alt((|i| self.title(i), initials, capitalised_word)).parse(i)
+    }
+
+    fn title<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        for t in &self.titles {
+            let parsed: Res<&str> = tag(t.as_str()).parse(i);
+            if let Ok((rest, m)) = parsed {
+                if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                    return Ok((rest, m));
+                }
+            }
+        }
+        fail(i)
+    }
+
+    fn particle<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        verify(word, |w: &str| self.particles.contains(w)).parse(i)
+    }
+
+    /// descriptor = possessor ws word{1,4}
+    ///            | determiner ws lower-word{1,4} [ws preposition ws word{1,5}]
+    ///            | lower-word
+    fn descriptor<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
+        if let Ok((rest, (possessor, words))) = self.possessed(i) {
+            let head = words.rsplit(' ').next().unwrap_or(words).to_lowercase();
+            return Ok((
+                rest,
+                MentionKind::Descriptor {
+                    head,
+                    possessor: Some(possessor),
+                },
+            ));
+        }
+        let determined = preceded(
+            pair(|i| self.determiner(i), char(' ')),
+            recognize(pair(
+                |i| self.lower_word(i),
+                many_up_to(3, preceded(char(' '), |i| self.lower_word(i))),
+            )),
+        );
+        let tail = opt(preceded(
+            pair(char(' '), preposition),
+            many1(preceded(
+                char(' '),
+                alt((
+                    |i| self.determiner(i),
+                    |i| self.lower_word(i),
+                    capitalised_word,
+                    initials,
+                )),
+            )),
+        ));
+        if let Ok((rest, (words, _))) = pair(determined, tail).parse(i) {
+            let head = words.rsplit(' ').next().unwrap_or(words).to_lowercase();
+            return Ok((
+                rest,
+                MentionKind::Descriptor {
+                    head,
+                    possessor: None,
+                },
+            ));
+        }
+        let (rest, w) = self.lower_word(i)?;
+        Ok((
+            rest,
+            MentionKind::Descriptor {
+                head: w.to_lowercase(),
+                possessor: None,
+            },
+        ))
+    }
+
+    /// possessor ws word{1,4}: "its Foreign Ministry", "South Korea’s president"
+    fn possessed<'a>(&self, i: &'a str) -> Res<'a, (Possessor, &'a str)> {
+        let base = i.as_ptr() as usize;
+        let (rest, possessor) = alt((
+            |i| {
+                let (r, w) = word(i)?;
+                match self.possessives.get(&w.to_lowercase()) {
+                    Some(&g) => Ok((r, Possessor::Pronoun(g))),
+                    None => fail(i),
+                }
+            },
+            |i| {
+                let (r, n) = self.name(i)?;
+                let (r, _) = alt((tag("’s"), tag("'s"), tag("’"), tag("'"))).parse(r)?;
+                let s = n.as_ptr() as usize - base;
+                Ok((r, Possessor::Name(s, s + n.len())))
+            },
+        ))
+        .parse(i)?;
+        let any_word = |i| alt((|i| self.lower_word(i), capitalised_word)).parse(i);
+        let (rest, words) = preceded(
+            char(' '),
+            recognize(pair(any_word, many_up_to(3, preceded(char(' '), any_word)))),
+        )
+        .parse(rest)?;
+        Ok((rest, (possessor, words)))
+    }
+
+    fn determiner<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        verify(word, |w: &str| self.determiners.contains(&w.to_lowercase())).parse(i)
+    }
+
+    /// A lower-case word that can be part of a speaker phrase.
+    fn lower_word<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        verify(word, |w: &str| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && !self.not_speakers.contains(w)
+                && !self.verbs.contains(w)
+                && !self.auxiliaries.contains(w)
+                && !self.pronouns.contains_key(w)
+                && !self.determiners.contains(w)
+                && !PREPOSITIONS.contains(&w)
+        })
+        .parse(i)
+    }
+}
+
+/// How many words back a mention may start.
+const MAX_MENTION_WORDS: usize = 12;
+
+const PREPOSITIONS: &[&str] = &[
+    "for", "of", "at", "from", "with", "in", "on", "to", "by", "about",
+];
+
+fn placeholder_name() -> MentionKind {
+    MentionKind::Name {
+        core: (0, 0),
+        title: None,
+        modifiers: None,
+    }
+}
+
+fn fail<T>(i: &str) -> Res<'_, T> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Verify,
+    )))
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.')
+}
+
+/// word = letters, digits and the joiners - ’ ' . ; a trailing possessive ’s
+/// or a final full stop is not part of it.
+fn word(i: &str) -> Res<'_, &str> {
+    let (_, w) = take_while1(is_word_char).parse(i)?;
+    let mut w = w.trim_end_matches('.');
+    for suffix in ["’s", "'s"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                w = stem;
+            }
+        }
+    }
+    let w = w.trim_end_matches(['’', '\'', '-']);
+    if w.is_empty() || !w.chars().next().is_some_and(char::is_alphanumeric) {
+        return fail(i);
+    }
+    Ok((&i[w.len()..], w))
+}
+
+/// capitalised-word = upper-case letter, then word characters
+fn capitalised_word(i: &str) -> Res<'_, &str> {
+    verify(word, |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && !w.contains('.')
+    })
+    .parse(i)
+}
+
+/// initials = (upper-case letter ".")+        (D., U.S.)
+fn initials(i: &str) -> Res<'_, &str> {
+    recognize(many1(pair(satisfy(char::is_uppercase), char('.')))).parse(i)
+}
+
+/// parenthetical = "(" not-")"{1,20} ")"     ((D-Wis.), (R))
+fn parenthetical(i: &str) -> Res<'_, &str> {
+    recognize((
+        char('('),
+        take_while1(|c: char| c != ')' && c != '\n' && c != '('),
+        char(')'),
+    ))
+    .parse(i)
+    .and_then(|(r, p)| if p.len() <= 24 { Ok((r, p)) } else { fail(i) })
+}
+
+fn preposition(i: &str) -> Res<'_, &str> {
+    verify(word, |w: &str| PREPOSITIONS.contains(&w)).parse(i)
+}
+
+/// Up to `n` repetitions of `p`.
+fn many_up_to<'a, P>(
+    n: usize,
+    p: P,
+) -> impl Parser<&'a str, Output = Vec<&'a str>, Error = nom::error::Error<&'a str>>
+where
+    P: Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>>,
+{
+    nom::multi::many_m_n(0, n, p)
+}
+
+/// The byte ranges of the words in `text[lo..hi]`.
+pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = lo;
+    let slice = &text[..hi];
+    while at < hi {
+        let rest = &slice[at..];
+        let Some(c) = rest.chars().next() else { break };
+        if c.is_alphanumeric() {
+            let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
+            let w = rest[..len].trim_end_matches(['.', '’', '\'', '-']);
+            let w_len = if w.is_empty() { len } else { w.len() };
+            out.push((at, at + w_len));
+            at += len.max(1);
+        } else {
+            at += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// Up to `n` words right before `at`, nearest last.
+fn words_before(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
+    let lo = crate::document::floor_char_boundary(text, at.saturating_sub(n * 24));
+    let mut words = words_in(text, lo, at);
+    if words.first().is_some_and(|w| w.0 == lo && lo > 0) {
+        words.remove(0);
+    }
+    let skip = words.len().saturating_sub(n);
+    words.split_off(skip)
+}
+
+fn strip_possessive(text: &str, s: usize, e: usize) -> usize {
+    let t = &text[s..e];
+    for suffix in ["’s", "'s", "’", "'"] {
+        if let Some(stem) = t.strip_suffix(suffix) {
+            return s + stem.len();
+        }
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::new(&RuleSet::embedded().speech)
+    }
+
+    fn ending(text: &str) -> Option<(String, MentionKind)> {
+        lexicon()
+            .mention_ending_at(text, 0, text.len())
+            .map(|m| (text[m.start..m.end].to_string(), m.kind))
+    }
+
+    #[test]
+    fn names_with_titles_and_modifiers() {
+        let text = "In a response, South Korean President Moon Jae-in";
+        let (m, kind) = ending(text).unwrap();
+        assert_eq!(m, "South Korean President Moon Jae-in");
+        match kind {
+            MentionKind::Name { core, title, .. } => {
+                assert_eq!(&text[core.0..core.1], "Moon Jae-in");
+                assert_eq!(title.as_deref(), Some("President"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn names_with_initials_particles_and_parentheticals() {
+        assert_eq!(ending("then Paul D. Ryan").unwrap().0, "Paul D. Ryan");
+        assert_eq!(
+            ending("as Charles de Gaulle").unwrap().0,
+            "Charles de Gaulle"
+        );
+        assert_eq!(
+            ending("said Rep. Gwen Moore (D-Wis.)").unwrap().0,
+            "Rep. Gwen Moore (D-Wis.)"
+        );
+        assert_eq!(ending("and Kim Jong Un").unwrap().0, "Kim Jong Un");
+    }
+
+    #[test]
+    fn auxiliaries_between_speaker_and_verb_are_skipped() {
+        assert_eq!(ending("Kim has").unwrap().0, "Kim");
+        assert_eq!(ending("Moon also").unwrap().0, "Moon");
+    }
+
+    #[test]
+    fn pronouns() {
+        assert_eq!(
+            ending("he").unwrap().1,
+            MentionKind::Pronoun(Gender::Male, Number::Singular)
+        );
+        assert!(matches!(
+            ending("And she").unwrap().1,
+            MentionKind::Pronoun(Gender::Female, _)
+        ));
+    }
+
+    #[test]
+    fn descriptors() {
+        let text = "four months later, South Korea’s president";
+        let (m, kind) = ending(text).unwrap();
+        assert_eq!(m, "South Korea’s president");
+        assert!(
+            matches!(kind, MentionKind::Descriptor { ref head, possessor: Some(Possessor::Name(..)) } if head == "president")
+        );
+        assert_eq!(
+            ending("a spokeswoman for the ministry").unwrap().0,
+            "a spokeswoman for the ministry"
+        );
+        assert_eq!(
+            ending("the States, its Foreign Ministry").unwrap().0,
+            "its Foreign Ministry"
+        );
+        assert_eq!(ending("and police").unwrap().0, "police");
+        assert_eq!(ending("the economist").unwrap().0, "the economist");
+    }
+
+    #[test]
+    fn organisations() {
+        assert_eq!(ending("the White House").unwrap().0, "White House");
+    }
+
+    #[test]
+    fn a_mention_after_a_verb() {
+        let lex = lexicon();
+        let text = "said Hugh Hill, a doctor.";
+        let m = lex.mention_starting_at(text, 4, text.len()).unwrap();
+        assert_eq!(&text[m.start..m.end], "Hugh Hill");
+    }
+
+    #[test]
+    fn cues_include_verbs_and_source_phrases() {
+        let lex = lexicon();
+        let text = "Moon told reporters, according to aides";
+        let cues = lex.cues_in(text, 0, text.len());
+        let found: Vec<&str> = cues.iter().map(|c| &text[c.start..c.end]).collect();
+        assert_eq!(found, vec!["told", "according to"]);
+        assert!(cues[1].source_phrase);
+    }
+
+    #[test]
+    fn full_names_around_a_short_one() {
+        let lex = lexicon();
+        let text = "U.S. President Donald Trump met him.";
+        let s = text.find("Trump").unwrap();
+        let (a, b) = lex.name_around(text, s, s + 5);
+        assert_eq!(&text[a..b], "Donald Trump");
+    }
+}

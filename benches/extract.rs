@@ -1,26 +1,38 @@
-//! Extraction throughput on one core: `cargo bench --bench extract`.
+//! Throughput on one core, extraction alone and extraction plus attribution:
+//! `cargo bench --bench extract`.
 //!
-//! Measures a generated news-like corpus (always) and the texts of
-//! `../shared/eval/*.jsonl` (when they are there).
+//! Measures a generated news-like corpus cut into articles of twelve paragraphs
+//! (always) and the texts of `../shared/eval/*.jsonl` (when they are there).
 
 mod common;
 
 use quotecheck::{Pipeline, RuleSet};
 
+type Stage = fn(&Pipeline, &str) -> usize;
+
 fn main() {
     let pipeline = Pipeline::new(&RuleSet::embedded());
-    let corpus = common::news_corpus(16 << 20, 42);
-    common::report("extract: generated news corpus", corpus.len(), 15, || {
-        pipeline.extract(&corpus).quotes.len()
-    });
-    for name in ["polnear-dev", "polnear-train", "pdnc-dev"] {
-        let path = format!("../shared/eval/{name}.jsonl");
-        let Some(texts) = common::jsonl_texts(&path) else {
-            continue;
-        };
-        let bytes = texts.iter().map(String::len).sum();
-        common::report(&format!("extract: {path}"), bytes, 9, || {
-            texts.iter().map(|t| pipeline.extract(t).quotes.len()).sum()
+    let corpus = common::news_corpus(8 << 20, 42);
+    let paragraphs: Vec<&str> = corpus.split_inclusive("\n\n").collect();
+    let articles: Vec<String> = paragraphs.chunks(12).map(|c| c.concat()).collect();
+    let stages: [(&str, Stage); 2] = [
+        ("quotes", |p, t| p.find_quotes(t).quotes.len()),
+        ("quotes+attribution", |p, t| p.extract(t).quotes.len()),
+    ];
+    for (stage, run) in stages {
+        let label = format!("{stage}: generated news");
+        common::report(&label, corpus.len(), 9, || {
+            articles.iter().map(|t| run(&pipeline, t)).sum()
         });
+        for name in ["polnear-dev", "polnear-train", "pdnc-dev"] {
+            let path = format!("../shared/eval/{name}.jsonl");
+            let Some(texts) = common::jsonl_texts(&path) else {
+                continue;
+            };
+            let bytes = texts.iter().map(String::len).sum();
+            common::report(&format!("{stage}: {name}"), bytes, 3, || {
+                texts.iter().map(|t| run(&pipeline, t)).sum()
+            });
+        }
     }
 }

@@ -268,7 +268,11 @@ fn inherit(
             ..done[j].clone()
         });
     }
-    if same_para.count() > 0 {
+    let opens_paragraph = doc
+        .paragraphs()
+        .get(para)
+        .is_some_and(|r| doc.text()[r.start..quotes[i].open].trim().is_empty());
+    if same_para.count() > 0 || !opens_paragraph {
         return None;
     }
     let last_in = |p: usize| -> Option<usize> {
@@ -393,9 +397,7 @@ mod tests {
             sentence_end(text, 0, text.len()),
             text.find("it.").unwrap() + 2
         );
-        assert_eq!(
-            sentence_start(text, 0, text.len()),
-            text.find(" Then").unwrap()
-        );
+        let left = text.find("left").unwrap();
+        assert_eq!(sentence_start(text, 0, left), text.find(" Then").unwrap());
     }
 }

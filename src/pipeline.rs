@@ -26,14 +26,25 @@ impl Pipeline {
     /// Finds the quotes of `text` and attributes them. Offsets point into
     /// `text` as given.
     pub fn extract(&self, text: &str) -> Extraction {
+        self.run(text, true)
+    }
+
+    /// Finds the quotes of `text` without attributing them (speaker, mention,
+    /// cue and rule stay empty): the first stage alone, for measuring.
+    pub fn find_quotes(&self, text: &str) -> Extraction {
+        self.run(text, false)
+    }
+
+    fn run(&self, text: &str, with_attribution: bool) -> Extraction {
         let doc = Document::new(text);
         let (raw, raw_diagnostics) = self.quotes.scan(&doc);
-        let attributions = attribute(&self.lexicon, &doc, &raw);
-        let quotes = raw
-            .iter()
-            .zip(&attributions)
-            .map(|(q, a)| attributed(to_quote(&doc, q), a, text))
-            .collect();
+        let mut quotes: Vec<Quote> = raw.iter().map(|q| to_quote(&doc, q)).collect();
+        if with_attribution {
+            let attributions = attribute(&self.lexicon, &doc, &raw);
+            for (quote, a) in quotes.iter_mut().zip(&attributions) {
+                attribute_quote(quote, a, text);
+            }
+        }
         Extraction {
             quotes,
             diagnostics: raw_diagnostics
@@ -52,12 +63,11 @@ fn span(text: &str, range: Option<(usize, usize)>) -> Option<Span> {
     })
 }
 
-fn attributed(mut quote: Quote, a: &Attribution, text: &str) -> Quote {
+fn attribute_quote(quote: &mut Quote, a: &Attribution, text: &str) {
     quote.speaker = a.speaker.clone();
     quote.mention = span(text, a.mention);
     quote.cue = span(text, a.cue);
     quote.rule = Some(a.rule.to_string());
-    quote
 }
 
 fn to_quote(doc: &Document, raw: &RawQuote) -> Quote {

@@ -35,6 +35,7 @@ pub struct SpeechRules {
     pub titles: Vec<String>,
     pub not_speakers: Vec<String>,
     pub name_particles: Vec<String>,
+    pub speaker_nouns: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -133,6 +134,7 @@ struct SpeechRulesFile {
     titles: Option<Vec<String>>,
     not_speakers: Option<Vec<String>>,
     name_particles: Option<Vec<String>>,
+    speaker_nouns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -231,6 +233,7 @@ impl SpeechRules {
         merge_list(&mut self.titles, f.titles, replace);
         merge_list(&mut self.not_speakers, f.not_speakers, replace);
         merge_list(&mut self.name_particles, f.name_particles, replace);
+        merge_list(&mut self.speaker_nouns, f.speaker_nouns, replace);
     }
 }
 

@@ -88,7 +88,10 @@ fn yaml_output_parses() {
 fn stdin_is_read_for_dash_and_for_no_path() {
     for args in [&["extract", "-"][..], &["extract"][..]] {
         let out = quotecheck(args, "She said “hi.”".as_bytes());
-        assert_eq!(stdout(&out), "-:1:11: «hi.»\n");
+        assert_eq!(
+            stdout(&out),
+            "-:1:11: «hi.» — She (unresolved) [speaker-verb-before]\n"
+        );
     }
 }
 
@@ -195,5 +198,8 @@ fn rules_files_add_quote_marks() {
         &["extract", "--rules", rules.to_str().unwrap()],
         b"He said <<hello>> twice.",
     );
-    assert_eq!(stdout(&out), "-:1:11: «hello»\n");
+    assert_eq!(
+        stdout(&out),
+        "-:1:11: «hello» — He (unresolved) [speaker-verb-before]\n"
+    );
 }

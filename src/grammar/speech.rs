@@ -45,6 +45,8 @@ pub struct Lexicon {
     title_set: HashSet<String>,
     not_speakers: HashSet<String>,
     particles: HashSet<String>,
+    /// Nouns that can head a description of a speaker (and titles, lowered).
+    speaker_nouns: HashSet<String>,
 }
 
 /// What kind of mention was found.
@@ -126,6 +128,10 @@ impl Lexicon {
             titles,
             not_speakers: lower(&rules.not_speakers),
             particles: lower(&rules.name_particles),
+            speaker_nouns: lower(&rules.speaker_nouns)
+                .into_iter()
+                .chain(rules.titles.iter().map(|t| t.to_lowercase()))
+                .collect(),
         }
     }
 
@@ -182,6 +188,7 @@ impl Lexicon {
     /// The longest mention in `text[lo..hi]` that ends at `hi`, once white
     /// space, commas and auxiliaries ("has", "also") before `hi` are set aside.
     pub fn mention_ending_at(&self, text: &str, lo: usize, hi: usize) -> Option<MentionHit> {
+        text.get(lo..hi)?;
         let hi = self.strip_trailing_auxiliaries(text, lo, hi);
         let words = words_in(text, lo, hi);
         let first = words.len().saturating_sub(MAX_MENTION_WORDS);
@@ -196,7 +203,8 @@ impl Lexicon {
 
     /// The mention that starts at `at` (after white space), if any.
     pub fn mention_starting_at(&self, text: &str, at: usize, hi: usize) -> Option<MentionHit> {
-        let slice = &text[at..hi];
+        let hi = crate::document::floor_char_boundary(text, hi);
+        let slice = text.get(at..hi)?;
         let skipped = slice.len() - slice.trim_start().len();
         let start = at + skipped;
         let (rest, kind) = self.mention(&text[start..hi]).ok()?;
@@ -307,7 +315,9 @@ impl Lexicon {
                 return hi;
             };
             let last = &slice[space + 1..];
-            if !self.auxiliaries.contains(&last.to_lowercase()) {
+            let lower = last.to_lowercase();
+            let adverb = lower.len() > 4 && lower.ends_with("ly");
+            if !self.auxiliaries.contains(&lower) && !adverb {
                 return hi;
             }
             hi = lo + slice[..space].trim_end().len();
@@ -377,14 +387,13 @@ impl Lexicon {
     ///            | lower-word
     fn descriptor<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
         if let Ok((rest, (possessor, words))) = self.possessed(i) {
-            let head = words.rsplit(' ').next().unwrap_or(words).to_lowercase();
-            return Ok((
-                rest,
-                MentionKind::Descriptor {
-                    head,
-                    possessor: Some(possessor),
-                },
-            ));
+            let head = words.rsplit(' ').next().unwrap_or(words);
+            let named = head.chars().next().is_some_and(char::is_uppercase);
+            if named || self.is_speaker_noun(head) {
+                let possessor = Some(possessor);
+                let head = head.to_lowercase();
+                return Ok((rest, MentionKind::Descriptor { head, possessor }));
+            }
         }
         let determined = preceded(
             pair(|i| self.determiner(i), char(' ')),
@@ -406,23 +415,32 @@ impl Lexicon {
             )),
         ));
         if let Ok((rest, (words, _))) = pair(determined, tail).parse(i) {
-            let head = words.rsplit(' ').next().unwrap_or(words).to_lowercase();
-            return Ok((
-                rest,
-                MentionKind::Descriptor {
-                    head,
-                    possessor: None,
-                },
-            ));
+            let head = words.rsplit(' ').next().unwrap_or(words);
+            if self.is_speaker_noun(head) {
+                let head = head.to_lowercase();
+                return Ok((
+                    rest,
+                    MentionKind::Descriptor {
+                        head,
+                        possessor: None,
+                    },
+                ));
+            }
         }
-        let (rest, w) = self.lower_word(i)?;
+        let (rest, w) =
+            verify(|i| self.lower_word(i), |w: &str| self.is_speaker_noun(w)).parse(i)?;
+        let head = w.to_lowercase();
         Ok((
             rest,
             MentionKind::Descriptor {
-                head: w.to_lowercase(),
+                head,
                 possessor: None,
             },
         ))
+    }
+
+    fn is_speaker_noun(&self, word: &str) -> bool {
+        self.speaker_nouns.contains(&word.to_lowercase())
     }
 
     /// possessor ws word{1,4}: "its Foreign Ministry", "South Korea’s president"

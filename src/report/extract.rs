@@ -84,8 +84,10 @@ fn write_human_quote(out: &mut dyn Write, name: &str, q: &Quote, depth: usize) -
     let indent = "  ".repeat(depth);
     let text = q.text.replace('\n', " ");
     write!(out, "{indent}{name}:{}:{}: «{text}»", q.line, q.column)?;
-    if let Some(speaker) = &q.speaker {
-        write!(out, " — {speaker}")?;
+    match (&q.speaker, &q.mention) {
+        (Some(speaker), _) => write!(out, " — {speaker}")?,
+        (None, Some(mention)) => write!(out, " — {} (unresolved)", mention.text)?,
+        (None, None) => {}
     }
     if let Some(rule) = &q.rule {
         write!(out, " [{rule}]")?;

@@ -1,0 +1,208 @@
+//! Attribution on small fixtures: one test per sieve and per kind of mention.
+
+use quotecheck::{Pipeline, Quote, RuleSet};
+
+fn quotes(text: &str) -> Vec<Quote> {
+    Pipeline::new(&RuleSet::embedded()).extract(text).quotes
+}
+
+/// (speaker, mention text, rule) of each top-level quote.
+fn who(text: &str) -> Vec<(Option<String>, Option<String>, String)> {
+    quotes(text)
+        .into_iter()
+        .map(|q| {
+            (
+                q.speaker,
+                q.mention.map(|m| m.text),
+                q.rule.unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    who(text).into_iter().map(|w| w.0).collect()
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn speaker_then_verb_after_the_quote() {
+    let found = who("Mayor Ann Lee spoke. “We will rebuild,” Lee said.");
+    assert_eq!(
+        found[0],
+        (some("Ann Lee"), some("Lee"), "speaker-verb-after".into())
+    );
+}
+
+#[test]
+fn verb_then_speaker_after_the_quote() {
+    let found = who("“It is over,” said Hugh Hill, a doctor at the clinic.");
+    assert_eq!(
+        found[0],
+        (
+            some("Hugh Hill"),
+            some("Hugh Hill"),
+            "verb-speaker-after".into()
+        )
+    );
+}
+
+#[test]
+fn pronoun_after_the_quote_resolves_to_the_last_person() {
+    let text = "Gov. Maria Ruiz visited the town.\n\n“The water is safe,” she added.";
+    let found = who(text);
+    assert_eq!(
+        found[0],
+        (some("Maria Ruiz"), some("she"), "speaker-verb-after".into())
+    );
+}
+
+#[test]
+fn speaker_and_verb_before_the_quote() {
+    let found = who("Asked about the vote, Sen. Tom Hale said, “We have the numbers.”");
+    assert_eq!(
+        found[0],
+        (
+            some("Tom Hale"),
+            some("Sen. Tom Hale"),
+            "speaker-verb-before".into()
+        )
+    );
+}
+
+#[test]
+fn colon_at_the_end_of_the_previous_paragraph() {
+    let text = "Nora Patel continued:\n\n“The budget is not enough.”";
+    assert_eq!(
+        who(text)[0],
+        (
+            some("Nora Patel"),
+            some("Nora Patel"),
+            "speaker-verb-before".into()
+        )
+    );
+}
+
+#[test]
+fn partial_quote_inside_a_sentence() {
+    let text = "Dan Cole has said the agency would seek a “new approach” next year.";
+    assert_eq!(
+        who(text)[0],
+        (some("Dan Cole"), some("Dan Cole"), "in-sentence".into())
+    );
+}
+
+#[test]
+fn partial_quote_with_the_speaker_later_in_the_sentence() {
+    let text = "The two sides held “quiet talks” last week, Prime Minister Ella Berg said.";
+    assert_eq!(speakers(text), vec![some("Ella Berg")]);
+}
+
+#[test]
+fn according_to() {
+    let text = "The plan is “dead on arrival,” according to Rep. Joe Marsh.";
+    assert_eq!(
+        who(text)[0],
+        (
+            some("Joe Marsh"),
+            some("Rep. Joe Marsh"),
+            "according-to".into()
+        )
+    );
+}
+
+#[test]
+fn second_half_of_a_split_quote() {
+    let text = "“We tried,” Ruth Ames said, looking tired. “We will try again.”";
+    let found = who(text);
+    assert_eq!(found[1].0, some("Ruth Ames"));
+    assert_eq!(found[1].2, "split-quote");
+}
+
+#[test]
+fn continuation_paragraph_takes_the_previous_speaker() {
+    let text = "“First point,” said Carl Obi.\n\n“Second point, with no cue.”";
+    let found = who(text);
+    assert_eq!(
+        found[1],
+        (some("Carl Obi"), some("Carl Obi"), "continuation".into())
+    );
+}
+
+#[test]
+fn dialogue_turns_alternate_in_books() {
+    let line = "The rain kept on and the road was long and grey under the low\nclouds, and neither of them spoke for a while as they walked on.\n\n";
+    let text = format!(
+        "{line}\"Are you cold?\" asked Anna.\n\n\"Not at all,\" replied Boris.\n\n\"Then walk faster.\"\n\n\"I cannot.\""
+    );
+    let found = speakers(&text);
+    assert_eq!(
+        found,
+        vec![some("Anna"), some("Boris"), some("Anna"), some("Boris")]
+    );
+}
+
+#[test]
+fn short_names_become_the_full_name() {
+    let text = "South Korean President Moon Jae-in arrived.\n\n“Peace is near,” Moon said.";
+    assert_eq!(speakers(text), vec![some("Moon Jae-in")]);
+}
+
+#[test]
+fn titles_are_stripped_from_canonical_names() {
+    let text = "U.S. President Donald Trump spoke.\n\nPresident Trump said, “Maybe there was.”";
+    assert_eq!(who(text)[0].0, some("Donald Trump"));
+    assert_eq!(who(text)[0].1, some("President Trump"));
+}
+
+#[test]
+fn descriptor_links_to_the_titled_person() {
+    let text = "Officials are holding “quiet talks,” Kenya’s president said.\n\nKenyan President Anne Duval spoke later.";
+    assert_eq!(speakers(text), vec![some("Anne Duval")]);
+}
+
+#[test]
+fn possessive_pronoun_names_the_owner() {
+    let text = "In a sign of Freedonia’s anger at the deal, its Foreign Ministry said the talks were “a farce.”";
+    assert_eq!(speakers(text), vec![some("Freedonia’s Foreign Ministry")]);
+}
+
+#[test]
+fn organisations_and_groups_speak_too() {
+    assert_eq!(
+        speakers("“Stay inside,” police said."),
+        vec![some("police")]
+    );
+    assert_eq!(
+        speakers("“No comment,” a spokeswoman for the ministry said."),
+        vec![some("a spokeswoman for the ministry")]
+    );
+}
+
+#[test]
+fn a_quote_with_no_cue_has_no_speaker_and_says_why() {
+    let found = who("The show “Night Court” returns in May.");
+    assert_eq!(found[0], (None, None, "no-cue".into()));
+}
+
+#[test]
+fn the_example_article_is_attributed() {
+    let text = include_str!("../examples/ap-third-trump-kim-summit.txt");
+    let expected = [
+        "Moon Jae-in",
+        "Moon Jae-in",
+        "Moon Jae-in",
+        "Moon Jae-in",
+        "Moon Jae-in",
+        "Donald Trump",
+        "North Korea’s Foreign Ministry",
+        "Kim Jong Un",
+        "Moon Jae-in",
+        "Moon Jae-in",
+    ];
+    let found: Vec<Option<String>> = speakers(text);
+    assert_eq!(found, expected.iter().map(|s| some(s)).collect::<Vec<_>>());
+}

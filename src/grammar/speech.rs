@@ -40,8 +40,10 @@ pub struct Lexicon {
     pronouns: HashMap<String, (Gender, Number)>,
     possessives: HashMap<String, Gender>,
     determiners: HashSet<String>,
-    /// Titles, longest first, as written (case matters: "President", "Sen.").
-    titles: Vec<String>,
+    /// Titles by their first letter, longest first, as written (case matters:
+    /// "President", "Sen."); grouped because the title test runs on every word
+    /// of a candidate name.
+    titles_by_initial: HashMap<char, Vec<String>>,
     title_set: HashSet<String>,
     not_speakers: HashSet<String>,
     particles: HashSet<String>,
@@ -125,7 +127,7 @@ impl Lexicon {
                 .collect(),
             determiners: lower(&rules.determiners),
             title_set: titles.iter().cloned().collect(),
-            titles,
+            titles_by_initial: group_by_initial(&titles),
             not_speakers: lower(&rules.not_speakers),
             particles: lower(&rules.name_particles),
             speaker_nouns: lower(&rules.speaker_nouns)
@@ -367,7 +369,13 @@ impl Lexicon {
     }
 
     fn title<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
-        for t in &self.titles {
+        let Some(initial) = i.chars().next().filter(|c| c.is_uppercase()) else {
+            return fail(i);
+        };
+        let Some(titles) = self.titles_by_initial.get(&initial) else {
+            return fail(i);
+        };
+        for t in titles {
             let parsed: Res<&str> = tag(t.as_str()).parse(i);
             if let Ok((rest, m)) = parsed {
                 if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
@@ -488,6 +496,16 @@ impl Lexicon {
         })
         .parse(i)
     }
+}
+
+fn group_by_initial(words: &[String]) -> HashMap<char, Vec<String>> {
+    let mut out: HashMap<char, Vec<String>> = HashMap::new();
+    for w in words {
+        if let Some(c) = w.chars().next() {
+            out.entry(c).or_default().push(w.clone());
+        }
+    }
+    out
 }
 
 /// How many words back a mention may start.

@@ -58,8 +58,9 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
     let mut resolver = Resolver::new(lexicon, doc.text());
     let book_style = doc.is_hard_wrapped();
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    let paragraph_of: Vec<usize> = quotes.iter().map(|q| doc.paragraph_of(q.open)).collect();
     for i in 0..quotes.len() {
-        let ctx = Context::new(doc, quotes, i);
+        let ctx = Context::new(doc, quotes, &paragraph_of, i);
         let found = ctx
             .after(lexicon)
             .or_else(|| ctx.before(lexicon))
@@ -67,7 +68,7 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
             .or_else(|| ctx.according_to(lexicon));
         let attribution = match found {
             Some(f) => {
-                let speaker = resolver.speaker(&f.mention, &out);
+                let speaker = resolver.speaker(&f.mention);
                 Attribution {
                     speaker,
                     mention: Some((f.mention.start, f.mention.end)),
@@ -75,7 +76,9 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
                     rule: f.rule,
                 }
             }
-            None => inherit(doc, quotes, &out, i, book_style).unwrap_or_else(Attribution::none),
+            None => {
+                inherit(&ctx, &paragraph_of, &out, i, book_style).unwrap_or_else(Attribution::none)
+            }
         };
         resolver.note(&attribution);
         out.push(attribution);
@@ -92,15 +95,18 @@ struct Context<'t> {
     lo: usize,
     hi: usize,
     para_start: usize,
+    /// The quote's paragraph, and whether the quote opens it.
+    paragraph: usize,
+    opens_paragraph: bool,
     /// The paragraph before, when the quote opens its paragraph.
     prev_para: Option<(usize, usize)>,
 }
 
 impl<'t> Context<'t> {
-    fn new(doc: &'t Document, quotes: &'t [RawQuote], i: usize) -> Self {
+    fn new(doc: &'t Document, quotes: &'t [RawQuote], paragraph_of: &[usize], i: usize) -> Self {
         let q = &quotes[i];
         let paras = doc.paragraphs();
-        let p = doc.paragraph_of(q.open);
+        let p = paragraph_of[i];
         let para = paras.get(p).cloned().unwrap_or(0..doc.text().len());
         let para_end_of_close = paras
             .get(doc.paragraph_of(close_of(q).saturating_sub(1)))
@@ -121,6 +127,8 @@ impl<'t> Context<'t> {
             lo,
             hi,
             para_start: para.start,
+            paragraph: p,
+            opens_paragraph,
             prev_para,
         }
     }
@@ -160,7 +168,7 @@ impl<'t> Context<'t> {
     fn before(&self, lex: &Lexicon) -> Option<Found> {
         let (lo, hi) = self.sentence_before();
         let cues = lex.cues_in(self.text, lo, hi);
-        let mut verbs = cues.iter().rev().filter(|c| !c.source_phrase);
+        let verbs = cues.iter().rev().filter(|c| !c.source_phrase);
         let last = *verbs.clone().next()?;
         let adjacent = is_adjacent(&self.text[last.end..hi]) || hi != self.quote.open;
         if adjacent {
@@ -179,7 +187,18 @@ impl<'t> Context<'t> {
                 });
             }
         }
-        verbs.find_map(|&cue| {
+        self.first_with_subject(lex, verbs, lo)
+    }
+
+    /// The first of `cues` (speech verbs, in the order given) with a mention
+    /// ending right before it, no earlier than `lo`.
+    fn first_with_subject<'c>(
+        &self,
+        lex: &Lexicon,
+        cues: impl Iterator<Item = &'c CueHit>,
+        lo: usize,
+    ) -> Option<Found> {
+        cues.filter(|c| !c.source_phrase).find_map(|&cue| {
             let mention = lex.mention_ending_at(self.text, lo, cue.start)?;
             Some(Found {
                 mention,
@@ -194,17 +213,7 @@ impl<'t> Context<'t> {
     fn later_in_sentence(&self, lex: &Lexicon) -> Option<Found> {
         let from = close_of(self.quote);
         let to = sentence_end(self.text, from, self.hi);
-        lex.cues_in(self.text, from, to)
-            .iter()
-            .filter(|c| !c.source_phrase)
-            .find_map(|&cue| {
-                let mention = lex.mention_ending_at(self.text, from, cue.start)?;
-                Some(Found {
-                    mention,
-                    cue,
-                    rule: "in-sentence",
-                })
-            })
+        self.first_with_subject(lex, lex.cues_in(self.text, from, to).iter(), from)
     }
 
     /// Sieve 6: "according to X", before or after the quote in its sentence.
@@ -251,34 +260,31 @@ fn close_of(q: &RawQuote) -> usize {
 
 /// Sieves 7 to 9, for a quote no cue reaches: the second half of a split quote,
 /// a dialogue turn, or a continuation paragraph takes a speaker already found.
+/// `paragraph_of` gives each quote's paragraph (non-decreasing).
 fn inherit(
-    doc: &Document,
-    quotes: &[RawQuote],
+    ctx: &Context,
+    paragraph_of: &[usize],
     done: &[Attribution],
     i: usize,
     book_style: bool,
 ) -> Option<Attribution> {
-    let para = doc.paragraph_of(quotes[i].open);
-    let same_para = (0..i)
+    let para = ctx.paragraph;
+    let first_in_para = paragraph_of[..i].partition_point(|&p| p < para);
+    if let Some(j) = (first_in_para..i)
         .rev()
-        .take_while(|&j| doc.paragraph_of(quotes[j].open) == para);
-    if let Some(j) = same_para.clone().find(|&j| done[j].speaker.is_some()) {
+        .find(|&j| done[j].speaker.is_some())
+    {
         return Some(Attribution {
             rule: "split-quote",
             ..done[j].clone()
         });
     }
-    let opens_paragraph = doc
-        .paragraphs()
-        .get(para)
-        .is_some_and(|r| doc.text()[r.start..quotes[i].open].trim().is_empty());
-    if same_para.count() > 0 || !opens_paragraph {
+    if first_in_para < i || !ctx.opens_paragraph {
         return None;
     }
     let last_in = |p: usize| -> Option<usize> {
-        (0..i)
-            .rev()
-            .find(|&j| doc.paragraph_of(quotes[j].open) == p)
+        let k = paragraph_of[..i].partition_point(|&x| x <= p);
+        (k > 0 && paragraph_of[k - 1] == p).then(|| k - 1)
     };
     let prev = last_in(para.checked_sub(1)?)?;
     if book_style {

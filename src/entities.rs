@@ -43,7 +43,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The canonical speaker for a mention.
-    pub fn speaker(&mut self, mention: &MentionHit, _done: &[Attribution]) -> Option<String> {
+    pub fn speaker(&mut self, mention: &MentionHit) -> Option<String> {
         match &mention.kind {
             MentionKind::Name { core, .. } => Some(self.canonical(core.0, core.1)),
             MentionKind::Pronoun(gender, _) => {

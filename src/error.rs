@@ -57,7 +57,7 @@ impl Error {
 
     /// A YAML error, keeping the line and column that the YAML parser reports.
     pub fn yaml(err: &serde_yaml::Error) -> Self {
-        let mut error = Error::new(ErrorKind::Yaml(strip_yaml_position(&err.to_string())));
+        let mut error = Error::new(ErrorKind::Yaml(strip_position_suffix(&err.to_string())));
         if let Some(loc) = err.location() {
             error = error.at(loc.line(), loc.column());
         }
@@ -65,10 +65,10 @@ impl Error {
     }
 }
 
-/// serde_yaml appends " at line L column C" to its messages; we print the
-/// position ourselves in the `file:line:column` form, so drop the suffix.
-fn strip_yaml_position(message: &str) -> String {
-    match message.find(" at line ") {
+/// serde_yaml and serde_json end their messages with " at line L column C";
+/// errors carry the position themselves and print it as `file:line:column`.
+pub(crate) fn strip_position_suffix(message: &str) -> String {
+    match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),
     }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::document::Document;
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{strip_position_suffix, Error, ErrorKind, Result};
 
 /// One input named on the command line, after directories are walked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -141,15 +141,7 @@ pub struct Record {
 /// Parses one JSON Lines record; `line_number` is 1-based and goes in the error.
 pub fn parse_record(line: &str, line_number: usize) -> Result<Record> {
     serde_json::from_str(line).map_err(|e| {
-        Error::new(ErrorKind::Json(strip_json_position(&e.to_string()))).at(line_number, e.column())
+        Error::new(ErrorKind::Json(strip_position_suffix(&e.to_string())))
+            .at(line_number, e.column())
     })
-}
-
-/// serde_json ends its messages with " at line L column C"; the error carries the
-/// position itself.
-fn strip_json_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
-    }
 }

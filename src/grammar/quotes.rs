@@ -301,10 +301,10 @@ impl Scan<'_, '_> {
         let left = left_flanking(prev, next, spaced_open);
         let right = right_flanking(prev, next, spaced_close);
         let opener = mark.opens.first().copied();
+        let misused_opener = closable.is_none() && !left && right;
+        let same_open = misused_opener.then(|| self.same_open_mark(mark)).flatten();
         let role = match (opener, closable) {
-            (Some(_), None) if !left && right && self.reopens_same_mark(mark) => {
-                self.same_open_mark(mark).map(Role::Close)
-            }
+            (Some(_), None) if same_open.is_some() => same_open.map(Role::Close),
             (Some(p), None) if mark.closes.is_empty() => Some(Role::Open(p)),
             (Some(p), None) if left || (!right && !mark.apostrophe) => Some(Role::Open(p)),
             (None, Some(k)) if right || !mark.apostrophe => Some(Role::Close(k)),
@@ -326,12 +326,8 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// A mark that only opens, used where a closing mark belongs (`“text.“`):
-    /// it closes the innermost quote it opened, if any.
-    fn reopens_same_mark(&self, mark: &Mark) -> bool {
-        self.same_open_mark(mark).is_some()
-    }
-
+    /// A mark that only opens, used where a closing mark belongs (`“text.“`),
+    /// closes the innermost quote it opened, if any.
     fn same_open_mark(&self, mark: &Mark) -> Option<usize> {
         self.stack
             .iter()

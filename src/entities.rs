@@ -11,6 +11,9 @@ use crate::rules::Gender;
 /// How far back (bytes) a pronoun looks for its antecedent.
 const ANTECEDENT_REACH: usize = 2000;
 
+/// How far (bytes) a sentence subject is looked for from the sentence start.
+const SUBJECT_REACH: usize = 200;
+
 /// Names longer than this many words are not names.
 const MAX_NAME_WORDS: usize = 4;
 
@@ -28,8 +31,14 @@ pub struct Resolver<'a> {
     text: &'a str,
     /// Canonical name of each short name already resolved.
     names: HashMap<String, String>,
+    /// Every name of the article, built on first need.
+    index: Option<NameIndex>,
     /// Named speakers so far, in text order.
     speakers: Vec<Person>,
+    /// Names that open a sentence, in text order, found so far: the text is
+    /// scanned once, up to `subjects_scanned_to`, as quotes come in order.
+    subjects: Vec<Person>,
+    subjects_scanned_to: usize,
 }
 
 impl<'a> Resolver<'a> {
@@ -38,7 +47,10 @@ impl<'a> Resolver<'a> {
             lexicon,
             text,
             names: HashMap::new(),
+            index: None,
             speakers: Vec::new(),
+            subjects: Vec::new(),
+            subjects_scanned_to: 0,
         }
     }
 
@@ -71,32 +83,16 @@ impl<'a> Resolver<'a> {
     }
 
     /// The fullest name in the article that contains every word of the short
-    /// name `text[s..e]`; the nearest such name before it wins a tie.
+    /// name `text[s..e]`; the first such name in the text wins a tie.
     fn canonical(&mut self, s: usize, e: usize) -> String {
         let short = self.text[s..e].trim().to_string();
         if let Some(full) = self.names.get(&short) {
             return full.clone();
         }
-        let words: Vec<&str> = short.split_whitespace().collect();
-        let Some(key) = words.last().copied() else {
-            return short;
-        };
-        let mut best = short.clone();
-        let mut best_len = words.len();
-        for at in memchr::memmem::find_iter(self.text.as_bytes(), key.as_bytes()) {
-            let end = at + key.len();
-            if !is_word_boundary(self.text, at, end) {
-                continue;
-            }
-            let (a, b) = self.lexicon.name_around(self.text, at, end);
-            let candidate = &self.text[a..b];
-            let cw: Vec<&str> = candidate.split_whitespace().collect();
-            let contains_all = words.iter().all(|w| cw.contains(w));
-            if contains_all && cw.len() > best_len && cw.len() <= MAX_NAME_WORDS {
-                best = candidate.to_string();
-                best_len = cw.len();
-            }
-        }
+        let index = self
+            .index
+            .get_or_insert_with(|| NameIndex::build(self.lexicon, self.text));
+        let best = index.fullest(&short).unwrap_or(&short).to_string();
         self.names.insert(short, best.clone());
         best
     }
@@ -114,51 +110,61 @@ impl<'a> Resolver<'a> {
             .cloned();
         let floor = speaker
             .as_ref()
-            .map_or(at.saturating_sub(ANTECEDENT_REACH), |p| p.at + 1);
-        let subject = self
-            .sentence_subjects(floor, at)
-            .into_iter()
+            .map_or(at.saturating_sub(ANTECEDENT_REACH), |p| p.at + 1)
+            .max(at.saturating_sub(ANTECEDENT_REACH));
+        self.scan_subjects_to(at);
+        let before = self.subjects.partition_point(|p| p.at < at);
+        let subject = self.subjects[..before]
+            .iter()
             .rev()
-            .find(|p| compatible(p));
+            .take_while(|p| p.at >= floor)
+            .find(|p| compatible(p))
+            .cloned();
         subject.or(speaker)
     }
 
-    /// Names that open a sentence in `text[lo..hi]`.
-    fn sentence_subjects(&mut self, lo: usize, hi: usize) -> Vec<Person> {
-        let lo = crate::document::floor_char_boundary(
-            self.text,
-            lo.max(hi.saturating_sub(ANTECEDENT_REACH)),
-        );
-        let mut starts = vec![lo];
-        let slice = &self.text[lo..hi];
-        for (k, c) in slice.char_indices() {
-            if matches!(c, '.' | '!' | '?' | '\n') {
-                starts.push(lo + k + 1);
-            }
+    /// Extends the list of sentence subjects to the sentences that start
+    /// before `hi`. A sentence starts at the text start and after `.`, `!` or
+    /// `?` (not at line breaks: in hard-wrapped books most are mid-sentence).
+    fn scan_subjects_to(&mut self, hi: usize) {
+        let from = self.subjects_scanned_to;
+        if hi <= from {
+            return;
         }
-        let mut people = Vec::new();
+        let mut starts = Vec::new();
+        if from == 0 {
+            starts.push(0);
+        }
+        let bytes = self.text.as_bytes();
+        for k in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[from..hi]) {
+            starts.push(from + k + 1);
+        }
+        self.subjects_scanned_to = hi;
         for s in starts {
-            if s >= hi {
-                continue;
-            }
-            let Some(m) = self.lexicon.mention_starting_at(self.text, s, hi) else {
-                continue;
-            };
-            if let MentionKind::Name { core, .. } = m.kind {
-                if core.1 > core.0
-                    && self.text[core.0..core.1].split_whitespace().count() <= MAX_NAME_WORDS
-                {
-                    let name = self.canonical(core.0, core.1);
-                    let gender = self.gender_of(m.start, m.end);
-                    people.push(Person {
-                        at: m.start,
-                        name,
-                        gender,
-                    });
-                }
+            let bound = (s + SUBJECT_REACH).min(self.text.len());
+            if let Some(person) = self.subject_at(s, bound) {
+                self.subjects.push(person);
             }
         }
-        people
+    }
+
+    /// The name that opens the sentence at `s`, if it opens with one.
+    fn subject_at(&mut self, s: usize, bound: usize) -> Option<Person> {
+        let m = self.lexicon.mention_starting_at(self.text, s, bound)?;
+        let MentionKind::Name { core, .. } = m.kind else {
+            return None;
+        };
+        let words = self.text[core.0..core.1].split_whitespace().count();
+        if core.1 <= core.0 || words > MAX_NAME_WORDS {
+            return None;
+        }
+        let name = self.canonical(core.0, core.1);
+        let gender = self.gender_of(m.start, m.end);
+        Some(Person {
+            at: m.start,
+            name,
+            gender,
+        })
     }
 
     fn gender_of(&self, start: usize, end: usize) -> Gender {
@@ -256,6 +262,83 @@ impl<'a> Resolver<'a> {
     }
 }
 
+/// Every distinct name the article uses (titles stripped), found in one pass
+/// over the capitalised words, with an index from each word to the names
+/// holding it.
+struct NameIndex {
+    names: Vec<String>,
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    fn build(lexicon: &Lexicon, text: &str) -> Self {
+        let mut index = NameIndex {
+            names: Vec::new(),
+            by_word: HashMap::new(),
+        };
+        let mut seen: HashMap<&str, ()> = HashMap::new();
+        let mut covered = 0;
+        for at in capitalised_word_starts(text) {
+            if at < covered {
+                continue;
+            }
+            let Some(((a, b), end)) = lexicon.name_at(text, at) else {
+                continue;
+            };
+            covered = end;
+            let name = &text[a..b];
+            let words = name.split_whitespace().count();
+            if words == 0 || words > MAX_NAME_WORDS || seen.insert(name, ()).is_some() {
+                continue;
+            }
+            for w in name.split_whitespace() {
+                index
+                    .by_word
+                    .entry(w.to_string())
+                    .or_default()
+                    .push(index.names.len());
+            }
+            index.names.push(name.to_string());
+        }
+        index
+    }
+
+    /// The name with the most words among those holding every word of
+    /// `short`, the earliest first; `None` when none is longer than `short`.
+    fn fullest(&self, short: &str) -> Option<&str> {
+        let words: Vec<&str> = short.split_whitespace().collect();
+        let candidates = self.by_word.get(*words.last()?)?;
+        let mut best: Option<&str> = None;
+        let mut best_len = words.len();
+        for &n in candidates {
+            let name = self.names[n].as_str();
+            let cw: Vec<&str> = name.split_whitespace().collect();
+            if cw.len() > best_len && words.iter().all(|w| cw.contains(w)) {
+                best = Some(name);
+                best_len = cw.len();
+            }
+        }
+        best
+    }
+}
+
+/// Byte offsets of the words that start with an upper-case letter.
+fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter(move |&i| {
+        let b = bytes[i];
+        let upper = b.is_ascii_uppercase()
+            || (b >= 0xC0 && text[i..].chars().next().is_some_and(char::is_uppercase));
+        upper && (i == 0 || !is_word_byte(bytes[i - 1]))
+    })
+}
+
+/// Letters, digits and the joiners inside words (and any byte of a
+/// multi-byte character, so a name never starts mid-word).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'-' | b'\'' | b'.')
+}
+
 fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     chars
@@ -280,10 +363,4 @@ fn modifiers_agree(before_title: &str, possessor: &str) -> bool {
             .rsplit([',', '.', '\n'])
             .next()
             .is_some_and(|tail| tail.contains(stem))
-}
-
-fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }

@@ -237,6 +237,16 @@ impl Lexicon {
         (core.0, strip_possessive(text, core.0, core.1))
     }
 
+    /// The name that starts at `at`, as the range of its core (titles and
+    /// what precedes them dropped, a possessive ’s too), and where the whole
+    /// run of name words ends.
+    pub fn name_at(&self, text: &str, at: usize) -> Option<((usize, usize), usize)> {
+        let (rest, _) = self.name(&text[at..]).ok()?;
+        let end = text.len() - rest.len();
+        let core = self.core_of(text, at, end);
+        Some(((core.0, strip_possessive(text, core.0, core.1)), end))
+    }
+
     fn is_name_word(&self, w: &str) -> bool {
         all_consuming(|i| self.name_word(i)).parse(w).is_ok()
             && !self.not_speakers.contains(&w.to_lowercase())

@@ -5,7 +5,7 @@
 use crate::document::Document;
 use crate::entities::Resolver;
 use crate::grammar::quotes::RawQuote;
-use crate::grammar::speech::{CueHit, Lexicon, MentionHit};
+use crate::grammar::speech::{CueHit, Lexicon, MentionHit, MentionKind};
 
 /// The sieves in the order they are tried, by the name that goes in `rule`.
 pub const SIEVES: &[&str] = &[
@@ -200,6 +200,16 @@ impl<'t> Context<'t> {
     ) -> Option<Found> {
         cues.filter(|c| !c.source_phrase).find_map(|&cue| {
             let mention = lex.mention_ending_at(self.text, lo, cue.start)?;
+            let unknown = matches!(
+                mention.kind,
+                MentionKind::Descriptor {
+                    known_head: false,
+                    ..
+                }
+            );
+            if unknown {
+                return None;
+            }
             Some(Found {
                 mention,
                 cue,

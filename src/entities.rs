@@ -61,9 +61,9 @@ impl<'a> Resolver<'a> {
             MentionKind::Pronoun(gender, _) => {
                 self.antecedent(mention.start, *gender).map(|p| p.name)
             }
-            MentionKind::Descriptor { head, possessor } => {
-                Some(self.describe(mention, head, possessor.as_ref()))
-            }
+            MentionKind::Descriptor {
+                head, possessor, ..
+            } => Some(self.describe(mention, head, possessor.as_ref())),
         }
     }
 

@@ -69,6 +69,9 @@ pub enum MentionKind {
     Descriptor {
         head: String,
         possessor: Option<Possessor>,
+        /// Whether the head is a known speaker noun (or a name), as opposed
+        /// to any noun: loose positions accept only known heads.
+        known_head: bool,
     },
 }
 
@@ -256,8 +259,13 @@ impl Lexicon {
     fn hit(&self, text: &str, start: usize, end: usize, kind: MentionKind) -> MentionHit {
         let kind = match kind {
             MentionKind::Name { .. } => self.name_kind(text, start, end),
-            MentionKind::Descriptor { head, possessor } => MentionKind::Descriptor {
+            MentionKind::Descriptor {
                 head,
+                possessor,
+                known_head,
+            } => MentionKind::Descriptor {
+                head,
+                known_head,
                 possessor: possessor.map(|p| match p {
                     Possessor::Name(s, e) => Possessor::Name(start + s, start + e),
                     other => other,
@@ -400,47 +408,34 @@ impl Lexicon {
         verify(word, |w: &str| self.particles.contains(w)).parse(i)
     }
 
-    /// descriptor = possessor ws word{1,4}
-    ///            | determiner ws lower-word{1,4} [ws preposition ws word{1,5}]
-    ///            | lower-word
+    /// descriptor = (possessor | determiner) ws modifier{0,5} head
+    ///                  [ws preposition ws tail-word{1,5}]     (determiner only)
+    ///            | speaker-noun
+    /// modifier   = lower-word | capitalised-word
+    /// head       = the last speaker noun among the words, else the last
+    ///              lower-case word (or, after a possessor, a capitalised one)
     fn descriptor<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
-        if let Ok((rest, (possessor, words))) = self.possessed(i) {
-            let head = words.rsplit(' ').next().unwrap_or(words);
-            let named = head.chars().next().is_some_and(char::is_uppercase);
-            if named || self.is_speaker_noun(head) {
-                let possessor = Some(possessor);
-                let head = head.to_lowercase();
-                return Ok((rest, MentionKind::Descriptor { head, possessor }));
-            }
-        }
-        let determined = preceded(
-            pair(|i| self.determiner(i), char(' ')),
-            recognize(pair(
-                |i| self.lower_word(i),
-                many_up_to(3, preceded(char(' '), |i| self.lower_word(i))),
-            )),
-        );
-        let tail = opt(preceded(
-            pair(char(' '), preposition),
-            many1(preceded(
-                char(' '),
-                alt((
-                    |i| self.determiner(i),
-                    |i| self.lower_word(i),
-                    capitalised_word,
-                    initials,
-                )),
-            )),
+        let lead = alt((
+            |i| self.possessor(i).map(|(r, p)| (r, Some(p))),
+            |i| self.determiner(i).map(|(r, _)| (r, None)),
         ));
-        if let Ok((rest, (words, _))) = pair(determined, tail).parse(i) {
-            let head = words.rsplit(' ').next().unwrap_or(words);
-            if self.is_speaker_noun(head) {
+        let any_word = |i| alt((|i| self.lower_word(i), capitalised_word)).parse(i);
+        let words = nom::multi::many_m_n(1, MAX_DESCRIPTOR_WORDS, preceded(char(' '), any_word));
+        if let Ok((_, (possessor, words))) = pair(lead, words).parse(i) {
+            if let Some(head) = self.head_of(&words, possessor.is_some()) {
+                let rest = &i[end_offset(i, head)..];
+                let rest = match possessor {
+                    None => self.prepositional_tail(rest),
+                    Some(_) => rest,
+                };
+                let known_head = self.is_speaker_noun(head) || head.starts_with(char::is_uppercase);
                 let head = head.to_lowercase();
                 return Ok((
                     rest,
                     MentionKind::Descriptor {
                         head,
-                        possessor: None,
+                        possessor,
+                        known_head,
                     },
                 ));
             }
@@ -453,18 +448,47 @@ impl Lexicon {
             MentionKind::Descriptor {
                 head,
                 possessor: None,
+                known_head: true,
             },
         ))
     }
 
-    fn is_speaker_noun(&self, word: &str) -> bool {
-        self.speaker_nouns.contains(&word.to_lowercase())
+    /// The head of a descriptor's words, where the descriptor ends.
+    fn head_of<'a>(&self, words: &[&'a str], possessed: bool) -> Option<&'a str> {
+        let lower = |w: &&str| w.starts_with(char::is_lowercase);
+        let pick = words
+            .iter()
+            .rposition(|w| lower(w) && self.is_speaker_noun(w))
+            .or_else(|| words.iter().rposition(lower))
+            .or_else(|| possessed.then(|| words.len() - 1))?;
+        Some(words[pick])
     }
 
-    /// possessor ws word{1,4}: "its Foreign Ministry", "South Korea’s president"
-    fn possessed<'a>(&self, i: &'a str) -> Res<'a, (Possessor, &'a str)> {
+    /// tail = ws preposition (ws tail-word){1,5}: "for the ministry"
+    fn prepositional_tail<'a>(&self, rest: &'a str) -> &'a str {
+        let tail_word = |i| {
+            alt((
+                |i| self.determiner(i),
+                |i| self.lower_word(i),
+                capitalised_word,
+                initials,
+            ))
+            .parse(i)
+        };
+        let tail = preceded(
+            pair(char(' '), preposition),
+            nom::multi::many_m_n(1, 5, preceded(char(' '), tail_word)),
+        );
+        match recognize(tail).parse(rest) {
+            Ok((after, _)) => after,
+            Err(_) => rest,
+        }
+    }
+
+    /// possessor = possessive-pronoun | name ("’s" | "'s" | "’" | "'")
+    fn possessor<'a>(&self, i: &'a str) -> Res<'a, Possessor> {
         let base = i.as_ptr() as usize;
-        let (rest, possessor) = alt((
+        alt((
             |i| {
                 let (r, w) = word(i)?;
                 match self.possessives.get(&w.to_lowercase()) {
@@ -479,14 +503,11 @@ impl Lexicon {
                 Ok((r, Possessor::Name(s, s + n.len())))
             },
         ))
-        .parse(i)?;
-        let any_word = |i| alt((|i| self.lower_word(i), capitalised_word)).parse(i);
-        let (rest, words) = preceded(
-            char(' '),
-            recognize(pair(any_word, many_up_to(3, preceded(char(' '), any_word)))),
-        )
-        .parse(rest)?;
-        Ok((rest, (possessor, words)))
+        .parse(i)
+    }
+
+    fn is_speaker_noun(&self, word: &str) -> bool {
+        self.speaker_nouns.contains(&word.to_lowercase())
     }
 
     fn determiner<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
@@ -494,15 +515,18 @@ impl Lexicon {
     }
 
     /// A lower-case word that can be part of a speaker phrase.
+    /// Speaker nouns count even when they are verb forms too ("tweet",
+    /// "report").
     fn lower_word<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
         verify(word, |w: &str| {
             w.chars().next().is_some_and(char::is_lowercase)
                 && !self.not_speakers.contains(w)
-                && !self.verbs.contains(w)
-                && !self.auxiliaries.contains(w)
-                && !self.pronouns.contains_key(w)
-                && !self.determiners.contains(w)
-                && !PREPOSITIONS.contains(&w)
+                && (self.speaker_nouns.contains(w)
+                    || (!self.verbs.contains(w)
+                        && !self.auxiliaries.contains(w)
+                        && !self.pronouns.contains_key(w)
+                        && !self.determiners.contains(w)
+                        && !PREPOSITIONS.contains(&w)))
         })
         .parse(i)
     }
@@ -516,6 +540,14 @@ fn group_by_initial(words: &[String]) -> HashMap<char, Vec<String>> {
         }
     }
     out
+}
+
+/// How many words may describe a speaker after the determiner or possessor.
+const MAX_DESCRIPTOR_WORDS: usize = 6;
+
+/// The offset in `outer` just after `word`, a slice of it.
+fn end_offset(outer: &str, word: &str) -> usize {
+    word.as_ptr() as usize - outer.as_ptr() as usize + word.len()
 }
 
 /// How many words back a mention may start.
@@ -590,17 +622,6 @@ fn parenthetical(i: &str) -> Res<'_, &str> {
 
 fn preposition(i: &str) -> Res<'_, &str> {
     verify(word, |w: &str| PREPOSITIONS.contains(&w)).parse(i)
-}
-
-/// Up to `n` repetitions of `p`.
-fn many_up_to<'a, P>(
-    n: usize,
-    p: P,
-) -> impl Parser<&'a str, Output = Vec<&'a str>, Error = nom::error::Error<&'a str>>
-where
-    P: Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>>,
-{
-    nom::multi::many_m_n(0, n, p)
 }
 
 /// The byte ranges of the words in `text[lo..hi]`.
@@ -712,7 +733,7 @@ mod tests {
         let (m, kind) = ending(text).unwrap();
         assert_eq!(m, "South Korea’s president");
         assert!(
-            matches!(kind, MentionKind::Descriptor { ref head, possessor: Some(Possessor::Name(..)) } if head == "president")
+            matches!(kind, MentionKind::Descriptor { ref head, possessor: Some(Possessor::Name(..)), .. } if head == "president")
         );
         assert_eq!(
             ending("a spokeswoman for the ministry").unwrap().0,

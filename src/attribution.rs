@@ -2,7 +2,7 @@
 //! which sieve decided. The sieves run in the order of [`SIEVES`]; the first that
 //! finds a speaker wins.
 
-use crate::document::Document;
+use crate::document::{floor_char_boundary, Document};
 use crate::entities::Resolver;
 use crate::grammar::quotes::RawQuote;
 use crate::grammar::speech::{CueHit, Lexicon, MentionHit, MentionKind};
@@ -190,8 +190,8 @@ impl<'t> Context<'t> {
         self.first_with_subject(lex, verbs, lo)
     }
 
-    /// The first of `cues` (speech verbs, in the order given) with a mention
-    /// ending right before it, no earlier than `lo`.
+    /// The first of `cues` (speech verbs, in the order given) whose speaker
+    /// can be found, no earlier than `lo` (the sentence start).
     fn first_with_subject<'c>(
         &self,
         lex: &Lexicon,
@@ -199,23 +199,49 @@ impl<'t> Context<'t> {
         lo: usize,
     ) -> Option<Found> {
         cues.filter(|c| !c.source_phrase).find_map(|&cue| {
-            let mention = lex.mention_ending_at(self.text, lo, cue.start)?;
-            let unknown = matches!(
-                mention.kind,
-                MentionKind::Descriptor {
-                    known_head: false,
-                    ..
-                }
-            );
-            if unknown {
-                return None;
-            }
+            let mention = self.subject_of(lex, cue, lo).filter(is_known)?;
             Some(Found {
                 mention,
                 cue,
                 rule: "in-sentence",
             })
         })
+    }
+
+    /// The speaker of a cue inside a sentence:
+    /// - `…, calling it “…”`: a participle after a comma belongs to the
+    ///   sentence's subject;
+    /// - `…, said Geert Wilders`: after a comma the speaker may follow the verb;
+    /// - `Michael Bloomberg, who is thinking of running, said`: a clause between
+    ///   commas stands between the speaker and the verb;
+    /// - otherwise the mention right before the verb.
+    fn subject_of(&self, lex: &Lexicon, cue: CueHit, lo: usize) -> Option<MentionHit> {
+        let before = self.text[lo..cue.start].trim_end();
+        let Some(clause) = before.strip_suffix(',') else {
+            return lex.mention_ending_at(self.text, lo, cue.start);
+        };
+        if self.text[cue.start..cue.end].ends_with("ing") {
+            return self.sentence_subject(lex, lo, cue.start);
+        }
+        let reach = floor_char_boundary(
+            self.text,
+            (cue.end + SENTENCE_REACH / 3).min(self.hi.max(cue.end)),
+        );
+        if let Some(m) = lex.mention_starting_at(self.text, cue.end, reach) {
+            return Some(m);
+        }
+        let clause_start = clause.rfind(',').map(|p| lo + p)?;
+        lex.mention_ending_at(self.text, lo, clause_start)
+    }
+
+    /// The mention that opens the sentence at `lo`, or that follows its
+    /// introductory phrase ("However, he …", "After the debate, Trump …").
+    fn sentence_subject(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<MentionHit> {
+        if let Some(m) = lex.mention_starting_at(self.text, lo, hi) {
+            return Some(m);
+        }
+        let intro_end = self.text[lo..hi].find(',')? + lo + 1;
+        lex.mention_starting_at(self.text, intro_end, hi)
     }
 
     /// Sieve 5, the other way round: a partial quote whose sentence names the
@@ -256,6 +282,17 @@ impl<'t> Context<'t> {
         }
         (lo, hi)
     }
+}
+
+/// Loose positions accept descriptions only with a known speaker noun as head.
+fn is_known(m: &MentionHit) -> bool {
+    !matches!(
+        m.kind,
+        MentionKind::Descriptor {
+            known_head: false,
+            ..
+        }
+    )
 }
 
 /// Between a cue and its quote: nothing, or a comma, colon or "that".

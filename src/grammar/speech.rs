@@ -163,8 +163,10 @@ impl Lexicon {
         let words = words_in(text, lo, hi);
         let mut cues = Vec::new();
         for (i, &(s, e)) in words.iter().enumerate() {
-            let word = text[s..e].to_lowercase();
-            if self.verbs.contains(&word) {
+            // Speech verbs are lower-case words: "State", "Post" and "Report"
+            // with a capital are names.
+            let word = &text[s..e];
+            if word.starts_with(char::is_lowercase) && self.verbs.contains(word) {
                 cues.push(CueHit {
                     start: s,
                     end: e,

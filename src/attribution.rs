@@ -172,7 +172,7 @@ impl<'t> Context<'t> {
         let last = *verbs.clone().next()?;
         let adjacent = is_adjacent(&self.text[last.end..hi]) || hi != self.quote.open;
         if adjacent {
-            if let Some(mention) = lex.mention_ending_at(self.text, lo, last.start) {
+            if let Some(mention) = self.subject_of(lex, last, lo) {
                 return Some(Found {
                     mention,
                     cue: last,
@@ -209,20 +209,19 @@ impl<'t> Context<'t> {
     }
 
     /// The speaker of a cue inside a sentence:
-    /// - `…, calling it “…”`: a participle after a comma belongs to the
-    ///   sentence's subject;
+    /// - `…, calling it “…”`: a participle belongs to the sentence's subject;
     /// - `…, said Geert Wilders`: after a comma the speaker may follow the verb;
     /// - `Michael Bloomberg, who is thinking of running, said`: a clause between
     ///   commas stands between the speaker and the verb;
     /// - otherwise the mention right before the verb.
     fn subject_of(&self, lex: &Lexicon, cue: CueHit, lo: usize) -> Option<MentionHit> {
+        if self.text[cue.start..cue.end].ends_with("ing") {
+            return self.sentence_subject(lex, lo, cue.start);
+        }
         let before = self.text[lo..cue.start].trim_end();
         let Some(clause) = before.strip_suffix(',') else {
             return lex.mention_ending_at(self.text, lo, cue.start);
         };
-        if self.text[cue.start..cue.end].ends_with("ing") {
-            return self.sentence_subject(lex, lo, cue.start);
-        }
         let reach = floor_char_boundary(
             self.text,
             (cue.end + SENTENCE_REACH / 3).min(self.hi.max(cue.end)),

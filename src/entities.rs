@@ -267,6 +267,8 @@ impl<'a> Resolver<'a> {
 /// holding it.
 struct NameIndex {
     names: Vec<String>,
+    /// How often each name occurs.
+    uses: Vec<usize>,
     by_word: HashMap<String, Vec<usize>>,
 }
 
@@ -274,9 +276,10 @@ impl NameIndex {
     fn build(lexicon: &Lexicon, text: &str) -> Self {
         let mut index = NameIndex {
             names: Vec::new(),
+            uses: Vec::new(),
             by_word: HashMap::new(),
         };
-        let mut seen: HashMap<&str, ()> = HashMap::new();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         let mut covered = 0;
         for at in capitalised_word_starts(text) {
             if at < covered {
@@ -288,9 +291,15 @@ impl NameIndex {
             covered = end;
             let name = &text[a..b];
             let words = name.split_whitespace().count();
-            if words == 0 || words > MAX_NAME_WORDS || seen.insert(name, ()).is_some() {
+            if words == 0 || words > MAX_NAME_WORDS {
                 continue;
             }
+            if let Some(&n) = seen.get(name) {
+                index.uses[n] += 1;
+                continue;
+            }
+            seen.insert(name, index.names.len());
+            index.uses.push(1);
             for w in name.split_whitespace() {
                 index
                     .by_word
@@ -303,22 +312,25 @@ impl NameIndex {
         index
     }
 
-    /// The name with the most words among those holding every word of
-    /// `short`, the earliest first; `None` when none is longer than `short`.
+    /// The full form of `short` among the names holding every word of it:
+    /// names that end with it ("Donald Trump" for "Trump") before names that
+    /// only contain it ("Kim Jong Un" for "Kim", but not "Trump White House"
+    /// while an ending one exists); then the most used, then the longest.
+    /// `None` when no name is longer than `short`.
     fn fullest(&self, short: &str) -> Option<&str> {
         let words: Vec<&str> = short.split_whitespace().collect();
         let candidates = self.by_word.get(*words.last()?)?;
-        let mut best: Option<&str> = None;
-        let mut best_len = words.len();
-        for &n in candidates {
-            let name = self.names[n].as_str();
-            let cw: Vec<&str> = name.split_whitespace().collect();
-            if cw.len() > best_len && words.iter().all(|w| cw.contains(w)) {
-                best = Some(name);
-                best_len = cw.len();
-            }
-        }
-        best
+        let score = |n: usize| {
+            let cw: Vec<&str> = self.names[n].split_whitespace().collect();
+            let longer = cw.len() > words.len() && words.iter().all(|w| cw.contains(w));
+            let ends_with = cw.ends_with(&words);
+            longer.then_some((ends_with, self.uses[n], cw.len(), std::cmp::Reverse(n)))
+        };
+        let best = candidates
+            .iter()
+            .filter_map(|&n| score(n).map(|s| (s, n)))
+            .max()?;
+        Some(self.names[best.1].as_str())
     }
 }
 

@@ -370,10 +370,11 @@ impl Lexicon {
         let first = verify(
             |i| self.name_word(i),
             |w: &str| {
-                let l = w.to_lowercase();
+                let l = w.to_lowercase().replace('’', "'");
                 !self.not_speakers.contains(&l)
                     && !self.determiners.contains(&l)
                     && !self.auxiliaries.contains(&l)
+                    && !self.pronouns.contains_key(&l)
             },
         );
         let next = preceded(

@@ -39,13 +39,17 @@ pub struct Resolver<'a> {
     /// scanned once, up to `subjects_scanned_to`, as quotes come in order.
     subjects: Vec<Person>,
     subjects_scanned_to: usize,
+    quoted: Vec<(usize, usize)>,
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(lexicon: &'a Lexicon, text: &'a str) -> Self {
+    /// `quoted` are the byte ranges of the quotes, in order: the words people
+    /// say are not the narrative, so no sentence subject is taken from them.
+    pub fn new(lexicon: &'a Lexicon, text: &'a str, quoted: Vec<(usize, usize)>) -> Self {
         Resolver {
             lexicon,
             text,
+            quoted,
             names: HashMap::new(),
             index: None,
             speakers: Vec::new(),
@@ -141,11 +145,19 @@ impl<'a> Resolver<'a> {
         }
         self.subjects_scanned_to = hi;
         for s in starts {
+            if self.is_quoted(s) {
+                continue;
+            }
             let bound = (s + SUBJECT_REACH).min(self.text.len());
             if let Some(person) = self.subject_at(s, bound) {
                 self.subjects.push(person);
             }
         }
+    }
+
+    fn is_quoted(&self, at: usize) -> bool {
+        let k = self.quoted.partition_point(|&(open, _)| open < at);
+        k > 0 && at < self.quoted[k - 1].1
     }
 
     /// The name that opens the sentence at `s`, if it opens with one.

@@ -227,7 +227,10 @@ impl<'t> Context<'t> {
             self.text,
             (cue.end + SENTENCE_REACH / 3).min(self.hi.max(cue.end)),
         );
-        if let Some(m) = lex.mention_starting_at(self.text, cue.end, reach) {
+        if let Some(m) = lex
+            .mention_starting_at(self.text, cue.end, reach)
+            .filter(is_known)
+        {
             return Some(m);
         }
         let clause_start = clause.rfind(',').map(|p| lo + p)?;

@@ -5,9 +5,13 @@
 //! write them to whatever writer the caller hands in.
 
 pub mod attribution;
+pub mod bless;
+pub mod check;
+pub mod diff;
 pub mod document;
 pub mod entities;
 pub mod error;
+pub mod expect;
 pub mod grammar;
 pub mod input;
 pub mod model;

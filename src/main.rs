@@ -2,7 +2,7 @@
 
 mod cli;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use clap::Parser;
 use quotecheck::run::{self, Status};
@@ -21,6 +21,16 @@ fn dispatch(cli: cli::Cli) -> Status {
     let status = match cli.command {
         cli::Command::Extract(args) => match run::load_rules(&args.rules.rules) {
             Ok(rules) => run::extract(&Pipeline::new(&rules), &args.options(), &mut out, &mut err),
+            Err(e) => run::report_error(&mut err, &e),
+        },
+        cli::Command::Check(args) => match run::load_rules(&args.rules.rules) {
+            Ok(rules) => {
+                let terminal = std::io::stdout().is_terminal();
+                let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+                let summary = std::env::var_os("GITHUB_STEP_SUMMARY").map(std::path::PathBuf::from);
+                let opts = args.options(terminal, no_color, summary);
+                run::check::run(&Pipeline::new(&rules), &opts, &mut out, &mut err)
+            }
             Err(e) => run::report_error(&mut err, &e),
         },
     };

@@ -1,6 +1,7 @@
 //! Reporters: each output format in its own module. They write to the writer
 //! they are given and never decide anything about the findings themselves.
 
+pub mod check;
 pub mod extract;
 
 use serde::Serialize;

@@ -2,6 +2,8 @@
 //! output and errors, and returns the exit status. The binary only parses the
 //! command line and calls these.
 
+pub mod check;
+
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 

@@ -17,6 +17,9 @@ use crate::input::{self, Source};
 use crate::pipeline::Pipeline;
 use crate::report::check::{github, human, json, junit, ArticleReport, CheckFormat, Summary};
 
+/// An article's report, and notes on what `--bless` wrote for it.
+type Checked = (ArticleReport, Vec<String>);
+
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
     pub paths: Vec<PathBuf>,
@@ -164,11 +167,7 @@ fn check_articles(
 }
 
 /// Checks one article; the notes say what `--bless` wrote.
-fn check_source(
-    pipeline: &Pipeline,
-    opts: &CheckOptions,
-    source: &Source,
-) -> (ArticleReport, Vec<String>) {
+fn check_source(pipeline: &Pipeline, opts: &CheckOptions, source: &Source) -> Checked {
     let name = source.name();
     let text = match input::read_source(source) {
         Ok(t) => t,

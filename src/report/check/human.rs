@@ -66,15 +66,15 @@ fn write_finding(
     )?;
     match (f.line, f.column) {
         (Some(line), Some(col)) => {
-            writeln!(out, "  --> {}:{line}:{col}", r.name)?;
+            writeln!(out, "{}--> {}:{line}:{col}", margin(f), r.name)?;
             if let (Some(start), Some(end)) = (f.start, f.end) {
                 write_excerpt(out, doc, line, start, end, style)?;
             }
         }
-        _ => writeln!(out, "  --> {}", r.name)?,
+        _ => writeln!(out, "{}--> {}", margin(f), r.name)?,
     }
     if let Some(e) = &f.expected {
-        writeln!(out, "   = expected: {e}")?;
+        writeln!(out, "{} = expected: {e}", margin(f))?;
     }
     if let Some(found) = f
         .found
@@ -88,13 +88,14 @@ fn write_finding(
         };
         writeln!(
             out,
-            "   = {what}:{} {}",
+            "{} = {what}:{} {}",
+            margin(f),
             " ".repeat(8 - what.len()),
             one_line(found)
         )?;
     }
     if !f.diff.is_empty() {
-        writeln!(out, "   = diff:     {}", diff_text(f, style))?;
+        writeln!(out, "{} = diff:     {}", margin(f), diff_text(f, style))?;
     }
     let about_speaker = matches!(
         f.kind,
@@ -106,7 +107,11 @@ fn write_finding(
             (Some(m), Some(rule)) => format!(" (through “{m}”, rule {rule})"),
             _ => String::new(),
         };
-        writeln!(out, "   = speaker:  expected {s}, found {found}{how}")?;
+        writeln!(
+            out,
+            "{} = speaker:  expected {s}, found {found}{how}",
+            margin(f)
+        )?;
     }
     writeln!(out)
 }
@@ -146,6 +151,11 @@ fn write_excerpt(
         "{gutter} | {pad}{}",
         style.paint("1;31", &"^".repeat(carets))
     )
+}
+
+/// The left margin, as wide as the line number shown (rustc's layout).
+fn margin(f: &Finding) -> String {
+    " ".repeat(f.line.map_or(1, |l| l.to_string().len()))
 }
 
 fn one_line(s: &str) -> String {

@@ -142,14 +142,16 @@ fn parse_threshold(s: &str) -> Result<f32, String> {
 }
 
 impl CheckArgs {
-    /// The options; `stdout_is_terminal` and `no_color` (the NO_COLOR variable
-    /// is set) decide `--color auto`, `step_summary` is $GITHUB_STEP_SUMMARY.
+    /// The options. `terminals` says whether stdout and stderr are terminals:
+    /// with `no_color` (NO_COLOR is set) they decide `--color auto` and the
+    /// progress bar; `step_summary` is $GITHUB_STEP_SUMMARY.
     pub fn options(
         &self,
-        stdout_is_terminal: bool,
+        terminals: (bool, bool),
         no_color: bool,
         step_summary: Option<PathBuf>,
     ) -> CheckOptions {
+        let (stdout_is_terminal, stderr_is_terminal) = terminals;
         let format = match self.format {
             CheckFormatArg::Human => CheckFormat::Human,
             CheckFormatArg::Json => CheckFormat::Json,
@@ -176,6 +178,7 @@ impl CheckArgs {
                 .jobs
                 .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
             step_summary: step_summary.filter(|_| format == CheckFormat::Github),
+            progress: stderr_is_terminal && !self.quiet,
         }
     }
 }

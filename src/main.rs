@@ -25,7 +25,10 @@ fn dispatch(cli: cli::Cli) -> Status {
         },
         cli::Command::Check(args) => match run::load_rules(&args.rules.rules) {
             Ok(rules) => {
-                let terminal = std::io::stdout().is_terminal();
+                let terminal = (
+                    std::io::stdout().is_terminal(),
+                    std::io::stderr().is_terminal(),
+                );
                 let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
                 let summary = std::env::var_os("GITHUB_STEP_SUMMARY").map(std::path::PathBuf::from);
                 let opts = args.options(terminal, no_color, summary);

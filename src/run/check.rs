@@ -17,6 +17,21 @@ use crate::input::{self, Source};
 use crate::pipeline::Pipeline;
 use crate::report::check::{github, human, json, junit, ArticleReport, CheckFormat, Summary};
 
+/// Corpus runs at least this long show a progress bar (on a terminal).
+const PROGRESS_MIN_ARTICLES: usize = 200;
+const PROGRESS_WIDTH: usize = 30;
+
+/// `\r[#####.....] 120/500 articles`, redrawn in place.
+fn progress_bar(done: usize, total: usize) -> String {
+    let filled = PROGRESS_WIDTH * done / total.max(1);
+    let bar = format!(
+        "{}{}",
+        "#".repeat(filled),
+        ".".repeat(PROGRESS_WIDTH - filled)
+    );
+    format!("\r[{bar}] {done}/{total} articles")
+}
+
 /// An article's report, and notes on what `--bless` wrote for it.
 type Checked = (ArticleReport, Vec<String>);
 
@@ -35,6 +50,9 @@ pub struct CheckOptions {
     pub jobs: usize,
     /// Where to append a Markdown summary (`$GITHUB_STEP_SUMMARY`).
     pub step_summary: Option<PathBuf>,
+    /// Show a progress bar on the error stream for long corpus runs (set it
+    /// when that stream is a terminal).
+    pub progress: bool,
 }
 
 /// Runs the check and writes its report; returns the exit status.
@@ -142,16 +160,30 @@ fn check_articles(
         .collect();
     let slots: Vec<Mutex<Option<Checked>>> = sources.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
+    let (tick, ticks) = std::sync::mpsc::channel::<()>();
     std::thread::scope(|scope| {
         for _ in 0..opts.jobs.max(1).min(sources.len().max(1)) {
-            scope.spawn(|| loop {
+            let tick = tick.clone();
+            let (next, slots, sources) = (&next, &slots, &sources);
+            scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(source) = sources.get(i) else { break };
                 let done = check_source(pipeline, opts, source);
                 if let Ok(mut slot) = slots[i].lock() {
                     *slot = Some(done);
                 }
+                let _ = tick.send(());
             });
+        }
+        drop(tick);
+        let show = opts.progress && sources.len() >= PROGRESS_MIN_ARTICLES;
+        for (done, ()) in ticks.iter().enumerate() {
+            if show {
+                let _ = write!(err, "{}", progress_bar(done + 1, sources.len()));
+            }
+        }
+        if show {
+            let _ = write!(err, "\r{}\r", " ".repeat(PROGRESS_WIDTH + 30));
         }
     });
     for slot in slots {

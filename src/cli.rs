@@ -7,6 +7,7 @@ use quotecheck::check::DEFAULT_THRESHOLD;
 use quotecheck::report::check::CheckFormat;
 use quotecheck::report::Format;
 use quotecheck::run::check::CheckOptions;
+use quotecheck::run::eval::EvalOptions;
 use quotecheck::run::{ExtractOptions, InputMode};
 
 #[derive(Debug, Parser)]
@@ -26,6 +27,39 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Check articles against their expectations (NAME.quotes.yaml beside NAME.txt).
     Check(CheckArgs),
+    /// Score extraction and attribution against annotated JSON Lines corpora.
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Gold files in the JSON Lines format of the evaluation corpora.
+    #[arg(value_name = "GOLD.jsonl", required = true)]
+    pub gold: Vec<PathBuf>,
+    /// Print up to N misses and N wrong attributions, with their context.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub errors: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = EvalFormatArg::Human)]
+    pub format: EvalFormatArg,
+    #[command(flatten)]
+    pub rules: RulesArgs,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum EvalFormatArg {
+    Human,
+    Json,
+}
+
+impl EvalArgs {
+    pub fn options(&self) -> EvalOptions {
+        EvalOptions {
+            gold: self.gold.clone(),
+            errors: self.errors,
+            json: matches!(self.format, EvalFormatArg::Json),
+        }
+    }
 }
 
 /// Options shared by every command that reads articles.

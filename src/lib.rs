@@ -11,6 +11,7 @@ pub mod diff;
 pub mod document;
 pub mod entities;
 pub mod error;
+pub mod eval;
 pub mod expect;
 pub mod grammar;
 pub mod input;

@@ -36,6 +36,12 @@ fn dispatch(cli: cli::Cli) -> Status {
             }
             Err(e) => run::report_error(&mut err, &e),
         },
+        cli::Command::Eval(args) => match run::load_rules(&args.rules.rules) {
+            Ok(rules) => {
+                run::eval::run(&Pipeline::new(&rules), &args.options(), &mut out, &mut err)
+            }
+            Err(e) => run::report_error(&mut err, &e),
+        },
     };
     if out.flush().is_err() {
         return Status::Trouble;

@@ -2,6 +2,7 @@
 //! they are given and never decide anything about the findings themselves.
 
 pub mod check;
+pub mod eval;
 pub mod extract;
 
 use serde::Serialize;

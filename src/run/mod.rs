@@ -3,6 +3,7 @@
 //! command line and calls these.
 
 pub mod check;
+pub mod eval;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;

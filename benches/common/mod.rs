@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 //! Shared by the benchmarks: a deterministic news-like corpus and a timer that
 //! reports the median and spread of throughput.
 

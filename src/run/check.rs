@@ -15,7 +15,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::expect::{expectations_path, Expectations};
 use crate::input::{self, Source};
 use crate::pipeline::Pipeline;
-use crate::report::check::{github, human, json, junit, ArticleReport, CheckFormat, Summary};
+use crate::report::check::{github, human, json, junit, ArticleReport, CheckFormat, Row, Summary};
 
 /// Corpus runs at least this long show a progress bar (on a terminal).
 const PROGRESS_MIN_ARTICLES: usize = 200;
@@ -62,19 +62,20 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Status {
-    let reports = match opts.input {
-        InputMode::Text => check_articles(pipeline, opts, err),
-        InputMode::Jsonl => return check_records(pipeline, opts, out, err),
-    };
-    let reports = match reports {
-        Ok(r) => r,
-        Err(e) => return super::report_error(err, &e),
-    };
-    if let Err(e) = write_reports(out, opts, &reports) {
-        return super::report_error(err, &Error::from(e));
+    let mut emitter = Emitter::new(out, opts);
+    let checked = emitter
+        .start()
+        .map_err(Error::from)
+        .and_then(|()| match opts.input {
+            InputMode::Text => check_articles(pipeline, opts, &mut emitter, err),
+            InputMode::Jsonl => check_records(pipeline, opts, &mut emitter),
+        });
+    let finished = checked.and_then(|()| emitter.finish().map_err(Error::from));
+    if let Err(e) = finished {
+        return super::report_error(err, &e);
     }
     if let Some(path) = &opts.step_summary {
-        let md = github::summary_markdown(&reports, Summary::of(&reports));
+        let md = github::summary_markdown(&emitter.rows, emitter.summary);
         let appended = std::fs::OpenOptions::new()
             .create(true)
             .append(true)
@@ -84,7 +85,7 @@ pub fn run(
             return super::report_error(err, &Error::from(e).in_file(path));
         }
     }
-    status_of(Summary::of(&reports))
+    status_of(emitter.summary)
 }
 
 fn status_of(s: Summary) -> Status {
@@ -97,45 +98,74 @@ fn status_of(s: Summary) -> Status {
     }
 }
 
-fn write_reports(
-    out: &mut dyn Write,
-    opts: &CheckOptions,
-    reports: &[ArticleReport],
-) -> std::io::Result<()> {
-    let summary = Summary::of(reports);
-    let style = human::Style { color: opts.color };
-    match opts.format {
-        CheckFormat::Junit => return junit::write(out, reports),
-        CheckFormat::Human if opts.quiet => {}
-        _ => {
-            for r in reports {
-                write_one(out, opts, r)?;
-            }
+/// Writes article reports as they come, in order, and keeps only their
+/// summary rows: memory does not grow with the corpus.
+struct Emitter<'o> {
+    out: &'o mut dyn Write,
+    opts: &'o CheckOptions,
+    summary: Summary,
+    rows: Vec<Row>,
+}
+
+impl<'o> Emitter<'o> {
+    fn new(out: &'o mut dyn Write, opts: &'o CheckOptions) -> Self {
+        Emitter {
+            out,
+            opts,
+            summary: Summary::default(),
+            rows: Vec::new(),
         }
     }
-    match opts.format {
-        CheckFormat::Json => json::write_summary(out, summary),
-        CheckFormat::Human => human::write_summary(out, summary, style),
-        _ => Ok(()),
+
+    fn start(&mut self) -> std::io::Result<()> {
+        match self.opts.format {
+            CheckFormat::Junit => junit::write_header(self.out),
+            _ => Ok(()),
+        }
+    }
+
+    /// Writes one article's report, flushed, and forgets all but its row.
+    fn emit(&mut self, r: &ArticleReport) -> std::io::Result<()> {
+        let style = human::Style {
+            color: self.opts.color,
+        };
+        match self.opts.format {
+            CheckFormat::Human if self.opts.quiet => {}
+            CheckFormat::Human => human::write_article(self.out, r, style)?,
+            CheckFormat::Json => json::write_article(self.out, r)?,
+            CheckFormat::Github => github::write_article(self.out, r)?,
+            CheckFormat::Junit => junit::write_suite(self.out, r)?,
+        }
+        let row = r.row();
+        self.summary.add(&row);
+        if self.opts.step_summary.is_some() {
+            self.rows.push(row);
+        }
+        self.out.flush()
+    }
+
+    fn finish(&mut self) -> std::io::Result<()> {
+        let style = human::Style {
+            color: self.opts.color,
+        };
+        match self.opts.format {
+            CheckFormat::Json => json::write_summary(self.out, self.summary),
+            CheckFormat::Human => human::write_summary(self.out, self.summary, style),
+            CheckFormat::Junit => junit::write_footer(self.out),
+            CheckFormat::Github => Ok(()),
+        }
     }
 }
 
-fn write_one(out: &mut dyn Write, opts: &CheckOptions, r: &ArticleReport) -> std::io::Result<()> {
-    match opts.format {
-        CheckFormat::Human => human::write_article(out, r, human::Style { color: opts.color }),
-        CheckFormat::Json => json::write_article(out, r),
-        CheckFormat::Github => github::write_article(out, r),
-        CheckFormat::Junit => Ok(()),
-    }
-}
-
-/// Checks every article of the paths on `opts.jobs` threads; the reports come
-/// back in path order whatever order the threads finish in.
+/// Checks every article of the paths on `opts.jobs` threads; each report is
+/// written as soon as those before it are, so the output is in path order
+/// whatever order the threads finish in.
 fn check_articles(
     pipeline: &Pipeline,
     opts: &CheckOptions,
+    emitter: &mut Emitter,
     err: &mut dyn Write,
-) -> Result<Vec<ArticleReport>> {
+) -> Result<()> {
     let paths = if opts.paths.is_empty() {
         vec![PathBuf::from("-")]
     } else {
@@ -147,21 +177,17 @@ fn check_articles(
             "--expect names the expectations of one article; give exactly one article".to_string();
         return Err(Error::new(ErrorKind::Rules(m)));
     }
-    let mut reports: Vec<ArticleReport> = errors
-        .iter()
-        .map(|e| {
-            ArticleReport::trouble(
-                e.path
-                    .as_ref()
-                    .map_or("-".into(), |p| p.display().to_string()),
-                e.to_string(),
-            )
-        })
-        .collect();
+    for e in &errors {
+        let name = e
+            .path
+            .as_ref()
+            .map_or("-".into(), |p| p.display().to_string());
+        emitter.emit(&ArticleReport::trouble(name, e.to_string()))?;
+    }
     let slots: Vec<Mutex<Option<Checked>>> = sources.iter().map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
     let (tick, ticks) = std::sync::mpsc::channel::<()>();
-    std::thread::scope(|scope| {
+    std::thread::scope(|scope| -> Result<()> {
         for _ in 0..opts.jobs.max(1).min(sources.len().max(1)) {
             let tick = tick.clone();
             let (next, slots, sources) = (&next, &slots, &sources);
@@ -177,25 +203,29 @@ fn check_articles(
         }
         drop(tick);
         let show = opts.progress && sources.len() >= PROGRESS_MIN_ARTICLES;
+        let mut cursor = 0;
         for (done, ()) in ticks.iter().enumerate() {
             if show {
                 let _ = write!(err, "{}", progress_bar(done + 1, sources.len()));
+            }
+            while let Some((report, notes)) = take_slot(&slots, cursor) {
+                for note in notes {
+                    let _ = writeln!(err, "{note}");
+                }
+                emitter.emit(&report)?;
+                cursor += 1;
             }
         }
         if show {
             let _ = write!(err, "\r{}\r", " ".repeat(PROGRESS_WIDTH + 30));
         }
-    });
-    for slot in slots {
-        let Some((report, notes)) = slot.into_inner().ok().flatten() else {
-            continue;
-        };
-        for note in notes {
-            let _ = writeln!(err, "{note}");
-        }
-        reports.push(report);
-    }
-    Ok(reports)
+        Ok(())
+    })
+}
+
+/// Takes the finished result at `i`, if it is there.
+fn take_slot(slots: &[Mutex<Option<Checked>>], i: usize) -> Option<Checked> {
+    slots.get(i)?.lock().ok()?.take()
 }
 
 /// Checks one article; the notes say what `--bless` wrote.
@@ -323,18 +353,12 @@ struct CheckRecord {
 
 /// Reads records one at a time and writes each record's findings, flushed,
 /// before reading the next.
-fn check_records(
-    pipeline: &Pipeline,
-    opts: &CheckOptions,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Status {
+fn check_records(pipeline: &Pipeline, opts: &CheckOptions, emitter: &mut Emitter) -> Result<()> {
     let paths = if opts.paths.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         opts.paths.clone()
     };
-    let mut reports = Vec::new();
     for path in paths {
         let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
             Box::new(BufReader::new(std::io::stdin().lock()))
@@ -342,10 +366,8 @@ fn check_records(
             match std::fs::File::open(&path) {
                 Ok(f) => Box::new(BufReader::new(f)),
                 Err(e) => {
-                    reports.push(ArticleReport::trouble(
-                        path.display().to_string(),
-                        Error::from(e).in_file(&path).to_string(),
-                    ));
+                    let e = Error::from(e).in_file(&path).to_string();
+                    emitter.emit(&ArticleReport::trouble(path.display().to_string(), e))?;
                     continue;
                 }
             }
@@ -356,22 +378,10 @@ fn check_records(
                 Ok(l) => record_report(pipeline, opts, &l, i + 1),
                 Err(e) => ArticleReport::trouble(path.display().to_string(), e.to_string()),
             };
-            let written = write_one(out, opts, &report).and_then(|_| out.flush());
-            if let Err(e) = written {
-                return super::report_error(err, &Error::from(e));
-            }
-            reports.push(report);
+            emitter.emit(&report)?;
         }
     }
-    let summary = Summary::of(&reports);
-    let style = human::Style { color: opts.color };
-    let _ = match opts.format {
-        CheckFormat::Json => json::write_summary(out, summary),
-        CheckFormat::Human => human::write_summary(out, summary, style),
-        CheckFormat::Junit => junit::write(out, &reports),
-        CheckFormat::Github => Ok(()),
-    };
-    status_of(summary)
+    Ok(())
 }
 
 fn record_report(
@@ -423,5 +433,18 @@ fn record_report(
         findings,
         error: None,
         text: record.text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::progress_bar;
+
+    #[test]
+    fn progress_bar_fills_in_proportion() {
+        let bar = progress_bar(15, 30);
+        assert!(bar.starts_with('\r'));
+        assert_eq!(bar.matches('#').count(), 15);
+        assert!(bar.ends_with("15/30 articles"));
     }
 }

@@ -4,7 +4,7 @@
 
 use std::io::{self, Write};
 
-use super::{ArticleReport, Summary};
+use super::{ArticleReport, Row, Summary};
 use crate::check::Severity;
 
 pub fn write_article(out: &mut dyn Write, report: &ArticleReport) -> io::Result<()> {
@@ -43,18 +43,19 @@ pub fn write_article(out: &mut dyn Write, report: &ArticleReport) -> io::Result<
 }
 
 /// The Markdown summary of a run.
-pub fn summary_markdown(reports: &[ArticleReport], summary: Summary) -> String {
-    let mut md = String::from("## quotecheck\n\n| article | expected | found | errors | warnings |\n|---|---|---|---|---|\n");
-    for r in reports {
-        let (errors, warnings) = crate::check::count(&r.findings);
-        let errors = if r.error.is_some() {
+pub fn summary_markdown(rows: &[Row], summary: Summary) -> String {
+    let mut md = String::from(
+        "## quotecheck\n\n| article | expected | found | errors | warnings |\n|---|---|---|---|---|\n",
+    );
+    for r in rows {
+        let errors = if r.trouble {
             "trouble".to_string()
         } else {
-            errors.to_string()
+            r.errors.to_string()
         };
         md.push_str(&format!(
-            "| {} | {} | {} | {errors} | {warnings} |\n",
-            r.name, r.expected, r.found
+            "| {} | {} | {} | {errors} | {} |\n",
+            r.name, r.expected, r.found, r.warnings
         ));
     }
     md.push_str(&format!(

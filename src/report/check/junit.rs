@@ -6,18 +6,14 @@ use std::io::{self, Write};
 use super::ArticleReport;
 use crate::check::{Finding, FindingKind, Severity};
 
-pub fn write(out: &mut dyn Write, reports: &[ArticleReport]) -> io::Result<()> {
+/// The start of the document. The totals are left to the test suites, so
+/// articles can be written as they are checked.
+pub fn write_header(out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
-    let failures: usize = reports.iter().map(|r| failing_cases(r).len()).sum();
-    let tests: usize = reports.iter().map(|r| cases(r).len()).sum();
-    let errors = reports.iter().filter(|r| r.error.is_some()).count();
-    writeln!(
-        out,
-        r#"<testsuites name="quotecheck" tests="{tests}" failures="{failures}" errors="{errors}">"#
-    )?;
-    for r in reports {
-        write_suite(out, r)?;
-    }
+    writeln!(out, r#"<testsuites name="quotecheck">"#)
+}
+
+pub fn write_footer(out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "</testsuites>")
 }
 
@@ -55,7 +51,8 @@ fn failing_cases(r: &ArticleReport) -> Vec<(String, Vec<&Finding>)> {
         .collect()
 }
 
-fn write_suite(out: &mut dyn Write, r: &ArticleReport) -> io::Result<()> {
+/// One article as a test suite.
+pub fn write_suite(out: &mut dyn Write, r: &ArticleReport) -> io::Result<()> {
     let cases = cases(r);
     let failures = failing_cases(r).len();
     let errors = usize::from(r.error.is_some());

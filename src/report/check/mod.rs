@@ -53,16 +53,38 @@ pub struct Summary {
 }
 
 impl Summary {
-    pub fn of(reports: &[ArticleReport]) -> Self {
-        let mut s = Summary::default();
-        for r in reports {
-            let (errors, warnings) = count(&r.findings);
-            s.articles += 1;
-            s.errors += errors;
-            s.warnings += warnings;
-            s.trouble += usize::from(r.error.is_some());
+    /// Counts one more article.
+    pub fn add(&mut self, row: &Row) {
+        self.articles += 1;
+        self.errors += row.errors;
+        self.warnings += row.warnings;
+        self.trouble += usize::from(row.trouble);
+    }
+}
+
+/// What a run keeps of an article once it is written: its line in the
+/// summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub name: String,
+    pub expected: usize,
+    pub found: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub trouble: bool,
+}
+
+impl ArticleReport {
+    pub fn row(&self) -> Row {
+        let (errors, warnings) = count(&self.findings);
+        Row {
+            name: self.name.clone(),
+            expected: self.expected,
+            found: self.found,
+            errors,
+            warnings,
+            trouble: self.error.is_some(),
         }
-        s
     }
 }
 

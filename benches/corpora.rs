@@ -1,8 +1,6 @@
-//! Throughput on one core, extraction alone and extraction plus attribution:
-//! `cargo bench --bench extract`.
-//!
-//! Measures a generated news-like corpus cut into articles of twelve paragraphs
-//! (always) and the texts of `../shared/eval/*.jsonl` (when they are there).
+//! Throughput on one core on real text: the texts of `../shared/eval/*.jsonl`
+//! when they are there, and the generated corpus of `throughput` for
+//! comparison. `cargo bench --bench corpora`. Prints the median and the spread.
 
 mod common;
 

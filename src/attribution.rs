@@ -60,6 +60,7 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
     let book_style = doc.is_hard_wrapped();
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let paragraph_of: Vec<usize> = quotes.iter().map(|q| doc.paragraph_of(q.open)).collect();
+    let mut last_attributed = None;
     for i in 0..quotes.len() {
         let ctx = Context::new(doc, quotes, &paragraph_of, i);
         let found = ctx
@@ -77,11 +78,13 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
                     rule: f.rule,
                 }
             }
-            None => {
-                inherit(&ctx, &paragraph_of, &out, i, book_style).unwrap_or_else(Attribution::none)
-            }
+            None => inherit(&ctx, &paragraph_of, &out, last_attributed, book_style)
+                .unwrap_or_else(Attribution::none),
         };
         resolver.note(&attribution);
+        if attribution.speaker.is_some() {
+            last_attributed = Some(i);
+        }
         out.push(attribution);
     }
     out
@@ -310,20 +313,20 @@ fn close_of(q: &RawQuote) -> usize {
 
 /// Sieves 7 to 9, for a quote no cue reaches: the second half of a split quote,
 /// a dialogue turn, or a continuation paragraph takes a speaker already found.
-/// `paragraph_of` gives each quote's paragraph (non-decreasing).
+/// `paragraph_of` gives each quote's paragraph (non-decreasing), `done` the
+/// attributions of the quotes before this one, `last_attributed` the last of
+/// them with a speaker.
 fn inherit(
     ctx: &Context,
     paragraph_of: &[usize],
     done: &[Attribution],
-    i: usize,
+    last_attributed: Option<usize>,
     book_style: bool,
 ) -> Option<Attribution> {
+    let i = done.len();
     let para = ctx.paragraph;
     let first_in_para = paragraph_of[..i].partition_point(|&p| p < para);
-    if let Some(j) = (first_in_para..i)
-        .rev()
-        .find(|&j| done[j].speaker.is_some())
-    {
+    if let Some(j) = last_attributed.filter(|&j| j >= first_in_para) {
         return Some(Attribution {
             rule: "split-quote",
             ..done[j].clone()

@@ -71,6 +71,19 @@ impl<'a> Document<'a> {
         (line, column)
     }
 
+    /// A cursor for positions asked for in increasing order, as quotes come:
+    /// it counts characters from the last position on the same line instead of
+    /// from the line start, so a long line costs its length once, not once
+    /// per quote on it.
+    pub fn positions(&self) -> Positions<'_, 'a> {
+        Positions {
+            doc: self,
+            line: 0,
+            anchor: 0,
+            anchor_column: 1,
+        }
+    }
+
     /// The line containing `offset`, without its line ending.
     pub fn line_text(&self, offset: usize) -> &'a str {
         let line = self.line_starts.partition_point(|&s| s <= offset);
@@ -149,6 +162,33 @@ fn paragraphs(text: &str, line_starts: &[usize]) -> (Vec<Range<usize>>, bool) {
     (out, soft_breaks)
 }
 
+/// See [`Document::positions`].
+#[derive(Debug)]
+pub struct Positions<'d, 'a> {
+    doc: &'d Document<'a>,
+    line: usize,
+    anchor: usize,
+    anchor_column: usize,
+}
+
+impl Positions<'_, '_> {
+    /// 1-based line and column of `offset`, as [`Document::line_column`].
+    pub fn at(&mut self, offset: usize) -> (usize, usize) {
+        let text = self.doc.text;
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let line = self.doc.line_starts.partition_point(|&s| s <= offset);
+        let in_bom = self.anchor < BOM.len() && text.starts_with(BOM);
+        if line != self.line || offset < self.anchor || in_bom {
+            let (_, column) = self.doc.line_column(offset);
+            (self.line, self.anchor, self.anchor_column) = (line, offset, column);
+            return (line, column);
+        }
+        let column = self.anchor_column + text[self.anchor..offset].chars().count();
+        (self.anchor, self.anchor_column) = (offset, column);
+        (line, column)
+    }
+}
+
 /// The largest char boundary at or before `i`.
 pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -193,6 +233,20 @@ mod tests {
         assert_eq!(doc.line_column(3), (2, 1));
         // “ is three bytes, é two: x is the sixth character of line 2.
         assert_eq!(doc.line_column(3 + 3 + 2 + 3 + 1), (2, 5));
+    }
+
+    #[test]
+    fn the_position_cursor_agrees_with_line_column() {
+        let doc = Document::new("\u{feff}ab “c”\nd é f\r\ng");
+        let mut cursor = doc.positions();
+        for offset in [0, 3, 4, 6, 9, 12, 13, 16, 19, 20, 22] {
+            assert_eq!(
+                cursor.at(offset),
+                doc.line_column(offset),
+                "offset {offset}"
+            );
+        }
+        assert_eq!(cursor.at(4), doc.line_column(4), "going back recomputes");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! stages). Built once from a rule set, then run on any number of texts.
 
 use crate::attribution::{attribute, Attribution};
-use crate::document::Document;
+use crate::document::{Document, Positions};
 use crate::grammar::quotes::{QuoteGrammar, RawDiagnostic, RawQuote};
 use crate::grammar::speech::Lexicon;
 use crate::model::{Diagnostic, Extraction, Level, Quote, Span};
@@ -38,19 +38,25 @@ impl Pipeline {
     fn run(&self, text: &str, with_attribution: bool) -> Extraction {
         let doc = Document::new(text);
         let (raw, raw_diagnostics) = self.quotes.scan(&doc);
-        let mut quotes: Vec<Quote> = raw.iter().map(|q| to_quote(&doc, q)).collect();
+        let mut positions = doc.positions();
+        let mut quotes: Vec<Quote> = raw
+            .iter()
+            .map(|q| to_quote(&doc, &mut positions, q))
+            .collect();
         if with_attribution {
             let attributions = attribute(&self.lexicon, &doc, &raw);
             for (quote, a) in quotes.iter_mut().zip(&attributions) {
                 attribute_quote(quote, a, text);
             }
         }
+        let mut positions = doc.positions();
+        let diagnostics = raw_diagnostics
+            .iter()
+            .map(|d| to_diagnostic(&mut positions, d))
+            .collect();
         Extraction {
             quotes,
-            diagnostics: raw_diagnostics
-                .iter()
-                .map(|d| to_diagnostic(&doc, d))
-                .collect(),
+            diagnostics,
         }
     }
 }
@@ -70,8 +76,10 @@ fn attribute_quote(quote: &mut Quote, a: &Attribution, text: &str) {
     quote.rule = Some(a.rule.to_string());
 }
 
-fn to_quote(doc: &Document, raw: &RawQuote) -> Quote {
-    let (line, column) = doc.line_column(raw.start);
+/// The quote with its position; `positions` must be asked in text order,
+/// which a depth-first walk of sorted quotes is.
+fn to_quote(doc: &Document, positions: &mut Positions, raw: &RawQuote) -> Quote {
+    let (line, column) = positions.at(raw.start);
     Quote {
         text: doc.text()[raw.start..raw.end].to_string(),
         start: raw.start,
@@ -85,12 +93,16 @@ fn to_quote(doc: &Document, raw: &RawQuote) -> Quote {
         mention: None,
         cue: None,
         rule: None,
-        nested: raw.nested.iter().map(|q| to_quote(doc, q)).collect(),
+        nested: raw
+            .nested
+            .iter()
+            .map(|q| to_quote(doc, positions, q))
+            .collect(),
     }
 }
 
-fn to_diagnostic(doc: &Document, raw: &RawDiagnostic) -> Diagnostic {
-    let (line, column) = doc.line_column(raw.offset);
+fn to_diagnostic(positions: &mut Positions, raw: &RawDiagnostic) -> Diagnostic {
+    let (line, column) = positions.at(raw.offset);
     Diagnostic {
         level: Level::Warning,
         message: raw.message.clone(),

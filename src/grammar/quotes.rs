@@ -471,11 +471,13 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// At the end of a paragraph: a double quote still open becomes an unclosed
-    /// quote running to the paragraph end; a single one is most likely a stray
-    /// apostrophe, so it is only reported.
+    /// At the end of a paragraph: quotes opened inside the outermost open one
+    /// are dropped with a warning; the outermost, if a double quote, becomes
+    /// an unclosed quote running to the paragraph end (a single one is most
+    /// likely a stray apostrophe, so it is only reported).
     fn close_unclosed(&mut self, para_end: usize) {
-        while let Some(q) = self.stack.pop() {
+        self.drop_open_quotes(1, INNER_UNCLOSED);
+        if let Some(q) = self.stack.pop() {
             let pair = &self.grammar.pairs[q.pair];
             let message = format!(
                 "unclosed quote: {} opened here is not closed by the end of the paragraph",

@@ -22,6 +22,8 @@ pub enum FindingKind {
     WrongCue,
     /// An article with no expectations file beside it.
     NoExpectations,
+    /// A file in the corpus that is not text (NUL bytes): skipped.
+    NotText,
 }
 
 impl FindingKind {
@@ -34,6 +36,7 @@ impl FindingKind {
             FindingKind::Unexpected => "unexpected",
             FindingKind::WrongCue => "wrong-cue",
             FindingKind::NoExpectations => "no-expectations",
+            FindingKind::NotText => "not-text",
         }
     }
 }
@@ -107,6 +110,11 @@ impl Finding {
         self.expected = Some(e.text.clone());
         self.expected_speaker = e.speaker.clone();
         self
+    }
+
+    /// The finding for a file skipped as binary.
+    pub fn not_text(why: &str) -> Self {
+        Finding::new(FindingKind::NotText, Severity::Warning, why.to_string())
     }
 
     /// The finding for an article that has no expectations.

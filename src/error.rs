@@ -26,6 +26,8 @@ pub enum ErrorKind {
     Io(std::io::Error),
     /// The bytes are not UTF-8; `offset` is the byte where decoding failed.
     InvalidUtf8 { offset: usize },
+    /// The file holds NUL bytes: it is binary, not an article, and is skipped.
+    Binary { offset: usize },
     /// A YAML file (rules or expectations) is malformed or has unknown fields.
     Yaml(String),
     /// A JSON Lines record is malformed.
@@ -87,6 +89,9 @@ impl fmt::Display for Error {
         }
         match &self.kind {
             ErrorKind::Io(e) => write!(f, "{e}"),
+            ErrorKind::Binary { offset } => {
+                write!(f, "binary file (NUL byte at offset {offset}), skipped")
+            }
             ErrorKind::InvalidUtf8 { offset } => {
                 write!(f, "invalid UTF-8 at byte offset {offset}")
             }
@@ -94,6 +99,14 @@ impl fmt::Display for Error {
             ErrorKind::Json(m) => write!(f, "invalid JSON: {m}"),
             ErrorKind::Rules(m) => write!(f, "invalid rules: {m}"),
         }
+    }
+}
+
+impl Error {
+    /// Whether this is only a warning: a binary file met in a corpus is
+    /// skipped, not trouble.
+    pub fn is_skip(&self) -> bool {
+        matches!(self.kind, ErrorKind::Binary { .. })
     }
 }
 

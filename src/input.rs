@@ -118,9 +118,13 @@ pub fn read_file(path: &Path) -> Result<String> {
     read_source(&Source::File(path.to_path_buf())).map_err(|e| e.in_file(path))
 }
 
-/// Checks that the bytes are UTF-8; if not, the error gives the byte offset and
-/// the line and column where decoding failed.
+/// Checks that the bytes are text: no NUL byte (a binary file), and UTF-8
+/// (if not, the error gives the byte offset and the line and column where
+/// decoding failed).
 pub fn decode(bytes: Vec<u8>) -> Result<String> {
+    if let Some(offset) = memchr::memchr(0, &bytes) {
+        return Err(Error::new(ErrorKind::Binary { offset }));
+    }
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let valid = std::str::from_utf8(&e.as_bytes()[..offset]).unwrap_or_default();

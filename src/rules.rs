@@ -15,6 +15,10 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("rules/speech.yaml", include_str!("../rules/speech.yaml")),
 ];
 
+/// A rules file larger than this is refused before parsing: real rule sets
+/// are kilobytes, and the parser's memory stays bounded.
+pub const MAX_RULES_BYTES: usize = 4 << 20;
+
 /// All rules, merged from every file.
 #[derive(Debug, Clone, Default)]
 pub struct RuleSet {
@@ -177,6 +181,10 @@ impl RuleSet {
 
     /// Merges one rules file given as text; `path` is only used in errors.
     pub fn merge_text(&mut self, text: &str, path: &Path) -> Result<()> {
+        if text.len() > MAX_RULES_BYTES {
+            let m = format!("rules files over {MAX_RULES_BYTES} bytes are refused");
+            return Err(Error::new(ErrorKind::Yaml(m)).in_file(path));
+        }
         let file: RulesFile =
             serde_yaml::from_str(text).map_err(|e| Error::yaml(&e).in_file(path))?;
         if let Some(quotes) = file.quotes {

@@ -233,6 +233,15 @@ fn check_source(pipeline: &Pipeline, opts: &CheckOptions, source: &Source) -> Ch
     let name = source.name();
     let text = match input::read_source(source) {
         Ok(t) => t,
+        Err(e) if e.is_skip() => {
+            let e = if e.path.is_some() {
+                e
+            } else {
+                e.in_file(&name)
+            };
+            let report = ArticleReport::skipped(name, &e.to_string());
+            return (report, vec![]);
+        }
         Err(e) => {
             let e = if e.path.is_some() {
                 e

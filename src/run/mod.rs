@@ -154,8 +154,13 @@ fn name_source(e: Error, source: &Source) -> Error {
     }
 }
 
-/// Writes an error for the user and returns the status it calls for.
+/// Writes an error for the user and returns the status it calls for; a
+/// skipped binary file is a warning.
 pub fn report_error(err: &mut dyn Write, e: &Error) -> Status {
+    if e.is_skip() {
+        let _ = writeln!(err, "warning: {e}");
+        return Status::Ok;
+    }
     let _ = writeln!(err, "error: {e}");
     Status::Trouble
 }

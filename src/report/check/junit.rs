@@ -38,6 +38,7 @@ fn cases(r: &ArticleReport) -> Vec<(String, Vec<&Finding>)> {
                 vec![f],
             )),
             FindingKind::NoExpectations => cases.push(("expectations".to_string(), vec![f])),
+            FindingKind::NotText => cases.push(("text".to_string(), vec![f])),
             _ => {}
         }
     }

@@ -29,6 +29,15 @@ pub struct ArticleReport {
 }
 
 impl ArticleReport {
+    /// A file skipped with a warning (a binary file in a corpus).
+    pub fn skipped(name: String, why: &str) -> Self {
+        ArticleReport {
+            findings: vec![Finding::not_text(why)],
+            error: None,
+            ..ArticleReport::trouble(name, String::new())
+        }
+    }
+
     /// An article that could not be checked.
     pub fn trouble(name: String, error: String) -> Self {
         ArticleReport {

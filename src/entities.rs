@@ -262,8 +262,10 @@ impl<'a> Resolver<'a> {
             for (k, _) in slice.match_indices(suffix) {
                 let end = lo + k;
                 let word_start = self.text[..end]
-                    .rfind(|c: char| !c.is_alphanumeric() && c != '-')
-                    .map_or(0, |p| p + 1);
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
+                    .map_or(0, |(p, c)| p + c.len_utf8());
                 let (a, b) = self.lexicon.name_around(self.text, word_start, end);
                 if b > a && found.as_ref().is_none_or(|(fe, _)| end > *fe) {
                     found = Some((end, self.text[a..b].to_string()));

@@ -629,6 +629,8 @@ fn preposition(i: &str) -> Res<'_, &str> {
 
 /// The byte ranges of the words in `text[lo..hi]`.
 pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
+    let hi = crate::document::floor_char_boundary(text, hi);
+    let lo = crate::document::floor_char_boundary(text, lo.min(hi));
     let mut out = Vec::new();
     let mut at = lo;
     let slice = &text[..hi];

@@ -149,7 +149,7 @@ pub fn check(extraction: &Extraction, expect: &Expectations, threshold: f32) -> 
             Some(m) if m.contained || m.similarity >= threshold => {
                 used[m.found] = true;
                 let q = &quotes[m.found];
-                if !m.contained {
+                if !m.contained && m.similarity < 1.0 {
                     findings.push(misquote(
                         e,
                         q,
@@ -188,8 +188,19 @@ pub fn check(extraction: &Extraction, expect: &Expectations, threshold: f32) -> 
 fn align(expected: &[Words], found: &[Words]) -> Vec<Option<Match>> {
     let mut out: Vec<Option<Match>> = vec![None; expected.len()];
     let mut pairs = Vec::new();
+    let mut contained_in = vec![false; found.len()];
     for (i, e) in expected.iter().enumerate() {
-        if let Some(f) = found.iter().position(|f| f.contains(e)) {
+        // A quote the article repeats is listed as often: each listing takes
+        // the next copy not yet taken, and only then shares one.
+        let containing = |f: &&Words| f.contains(e);
+        let unused = found
+            .iter()
+            .enumerate()
+            .filter(|(j, f)| !contained_in[*j] && containing(f))
+            .map(|(j, _)| j)
+            .next();
+        if let Some(f) = unused.or_else(|| found.iter().position(|f| f.contains(e))) {
+            contained_in[f] = true;
             out[i] = Some(Match {
                 found: f,
                 similarity: 1.0,

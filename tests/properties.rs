@@ -3,7 +3,9 @@
 //! their parent, and the same answer every time.
 
 use proptest::prelude::*;
-use quotecheck::{Pipeline, Quote, RuleSet};
+use quotecheck::check::{check, Severity};
+use quotecheck::expect::Expectations;
+use quotecheck::{bless, Extraction, Pipeline, Quote, RuleSet};
 
 /// Text built from the characters that matter to the grammar: every quote mark
 /// and apostrophe, letters, digits, white space, line endings, punctuation and
@@ -60,6 +62,24 @@ proptest! {
             prop_assert!(d.offset <= text.len() && text.is_char_boundary(d.offset));
         }
         prop_assert_eq!(found, pipeline.extract(&text));
+    }
+
+    #[test]
+    fn json_output_parses_and_round_trips(text in article()) {
+        let found = Pipeline::new(&RuleSet::embedded()).extract(&text);
+        let json = serde_json::to_string(&found).unwrap();
+        let back: Extraction = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, found);
+    }
+
+    #[test]
+    fn bless_then_check_is_green(text in article()) {
+        let found = Pipeline::new(&RuleSet::embedded()).extract(&text);
+        let written = bless::new_file(&found.quotes);
+        let expect = Expectations::parse(&written).unwrap();
+        let findings = check(&found, &expect, 0.8);
+        let errors: Vec<_> = findings.iter().filter(|f| f.severity == Severity::Error).collect();
+        prop_assert!(errors.is_empty(), "{:#?}\n{}", errors, written);
     }
 
     #[test]

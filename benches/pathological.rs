@@ -29,7 +29,10 @@ fn opening_marks(bencher: Bencher, bytes: usize) {
 
 #[divan::bench(args = SIZES, sample_count = 5)]
 fn quotes_on_one_line(bencher: Bencher, bytes: usize) {
-    run(bencher, fill("He said “hello there,” and she said “no way.” ", bytes));
+    run(
+        bencher,
+        fill("He said “hello there,” and she said “no way.” ", bytes),
+    );
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]

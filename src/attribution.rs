@@ -23,6 +23,9 @@ pub const SIEVES: &[&str] = &[
 /// The rule recorded when no sieve found a speaker.
 pub const NO_CUE: &str = "no-cue";
 
+/// How many quotes back a dialogue turn looks for the other speaker.
+const DIALOGUE_REACH: usize = 6;
+
 /// How far (bytes) a sentence may reach before or after a quote.
 const SENTENCE_REACH: usize = 600;
 
@@ -341,14 +344,11 @@ fn inherit(
     };
     let prev = last_in(para.checked_sub(1)?)?;
     if book_style {
-        let before = para.checked_sub(2).and_then(last_in);
-        if let Some(b) = before {
-            if done[b].speaker.is_some() && done[b].speaker != done[prev].speaker {
-                return Some(Attribution {
-                    rule: "turn-taking",
-                    ..done[b].clone()
-                });
-            }
+        if let Some(other) = other_speaker(done, prev) {
+            return Some(Attribution {
+                rule: "turn-taking",
+                ..other.clone()
+            });
         }
     }
     done[prev].speaker.as_ref()?;
@@ -356,6 +356,16 @@ fn inherit(
         rule: "continuation",
         ..done[prev].clone()
     })
+}
+
+/// In dialogue the turn passes: the attribution of the speaker before the one
+/// at `prev`, as far back as the exchange goes.
+fn other_speaker(done: &[Attribution], prev: usize) -> Option<&Attribution> {
+    done[..prev]
+        .iter()
+        .rev()
+        .take(DIALOGUE_REACH)
+        .find(|a| a.speaker.is_some() && a.speaker != done[prev].speaker)
 }
 
 /// Abbreviations that end in a full stop without ending the sentence are

@@ -11,6 +11,18 @@ use crate::rules::Gender;
 /// How far back (bytes) a pronoun looks for its antecedent.
 const ANTECEDENT_REACH: usize = 2000;
 
+/// How far (bytes) after a name a "he" or "she" counts as its gender.
+const VOTE_REACH: usize = 160;
+
+/// The gender the votes say, when they clearly say one.
+fn inferred_gender(votes: Option<&(u32, u32)>) -> Gender {
+    match votes {
+        Some(&(he, she)) if he > 2 * she => Gender::Male,
+        Some(&(he, she)) if she > 2 * he => Gender::Female,
+        _ => Gender::Any,
+    }
+}
+
 /// How far (bytes) a sentence subject is looked for from the sentence start.
 const SUBJECT_REACH: usize = 200;
 
@@ -35,6 +47,9 @@ pub struct Resolver<'a> {
     index: Option<NameIndex>,
     /// Named speakers so far, in text order.
     speakers: Vec<Person>,
+    /// For each canonical name, how often "he" and "she" words follow it:
+    /// the gender of people whose title does not say.
+    votes: HashMap<String, (u32, u32)>,
     /// Names that open a sentence, in text order, found so far: the text is
     /// scanned once, up to `subjects_scanned_to`, as quotes come in order.
     subjects: Vec<Person>,
@@ -53,6 +68,7 @@ impl<'a> Resolver<'a> {
             names: HashMap::new(),
             index: None,
             speakers: Vec::new(),
+            votes: HashMap::new(),
             subjects: Vec::new(),
             subjects_scanned_to: 0,
         }
@@ -77,6 +93,7 @@ impl<'a> Resolver<'a> {
             let mention = &self.text[start..end];
             let is_name = mention.chars().next().is_some_and(char::is_uppercase);
             if is_name {
+                self.vote(name, end);
                 self.speakers.push(Person {
                     at: start,
                     name: name.clone(),
@@ -104,8 +121,15 @@ impl<'a> Resolver<'a> {
     /// The person a pronoun at `at` refers to: the latest named speaker or
     /// sentence subject before it whose gender does not contradict it.
     fn antecedent(&mut self, at: usize, gender: Gender) -> Option<Person> {
-        let compatible =
-            |p: &Person| gender == Gender::Any || p.gender == Gender::Any || p.gender == gender;
+        self.scan_subjects_to(at);
+        let votes = &self.votes;
+        let compatible = |p: &Person| {
+            let known = match p.gender {
+                Gender::Any => inferred_gender(votes.get(&p.name)),
+                g => g,
+            };
+            gender == Gender::Any || known == Gender::Any || known == gender
+        };
         let speaker = self
             .speakers
             .iter()
@@ -116,7 +140,6 @@ impl<'a> Resolver<'a> {
             .as_ref()
             .map_or(at.saturating_sub(ANTECEDENT_REACH), |p| p.at + 1)
             .max(at.saturating_sub(ANTECEDENT_REACH));
-        self.scan_subjects_to(at);
         let before = self.subjects.partition_point(|p| p.at < at);
         let subject = self.subjects[..before]
             .iter()
@@ -172,11 +195,36 @@ impl<'a> Resolver<'a> {
         }
         let name = self.canonical(core.0, core.1);
         let gender = self.gender_of(m.start, m.end);
+        self.vote(&name, m.end);
         Some(Person {
             at: m.start,
             name,
             gender,
         })
+    }
+
+    /// Counts the first "he" or "she" word after a name, in the same stretch
+    /// of narration (up to a quote mark or a paragraph break).
+    fn vote(&mut self, name: &str, after: usize) {
+        let hi = crate::document::floor_char_boundary(
+            self.text,
+            (after + VOTE_REACH).min(self.text.len()),
+        );
+        let window = &self.text[after..hi];
+        let window = window.split(['"', '“', '”', '\n']).next().unwrap_or("");
+        let first = window.split(|c: char| !c.is_alphabetic()).find_map(|w| {
+            match w.to_lowercase().as_str() {
+                "he" | "him" | "his" | "himself" => Some(Gender::Male),
+                "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+                _ => None,
+            }
+        });
+        let entry = self.votes.entry(name.to_string()).or_default();
+        match first {
+            Some(Gender::Male) => entry.0 += 1,
+            Some(Gender::Female) => entry.1 += 1,
+            _ => {}
+        }
     }
 
     fn gender_of(&self, start: usize, end: usize) -> Gender {

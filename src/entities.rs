@@ -185,6 +185,10 @@ impl<'a> Resolver<'a> {
 
     /// The name that opens the sentence at `s`, if it opens with one.
     fn subject_at(&mut self, s: usize, bound: usize) -> Option<Person> {
+        let lead = self.text[s..].len() - self.text[s..].trim_start().len();
+        if !self.text[s + lead..].starts_with(char::is_uppercase) {
+            return None;
+        }
         let m = self.lexicon.mention_starting_at(self.text, s, bound)?;
         let MentionKind::Name { core, .. } = m.kind else {
             return None;

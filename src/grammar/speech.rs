@@ -20,6 +20,7 @@
 //! before it or starts right after it; only these parsers look at the words.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
@@ -34,21 +35,21 @@ use crate::rules::{Gender, Number, SpeechRules};
 /// The speech lexicon compiled for look-ups.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    verbs: HashSet<String>,
-    auxiliaries: HashSet<String>,
+    verbs: WordSet,
+    auxiliaries: WordSet,
     source_phrases: Vec<Vec<String>>,
-    pronouns: HashMap<String, (Gender, Number)>,
-    possessives: HashMap<String, Gender>,
-    determiners: HashSet<String>,
+    pronouns: WordMap<(Gender, Number)>,
+    possessives: WordMap<Gender>,
+    determiners: WordSet,
     /// Titles by their first letter, longest first, as written (case matters:
     /// "President", "Sen."); grouped because the title test runs on every word
     /// of a candidate name.
     titles_by_initial: HashMap<char, Vec<String>>,
-    title_set: HashSet<String>,
-    not_speakers: HashSet<String>,
-    particles: HashSet<String>,
+    title_set: WordSet,
+    not_speakers: WordSet,
+    particles: WordSet,
     /// Nouns that can head a description of a speaker (and titles, lowered).
-    speaker_nouns: HashSet<String>,
+    speaker_nouns: WordSet,
 }
 
 /// What kind of mention was found.
@@ -102,7 +103,7 @@ type Res<'a, T> = IResult<&'a str, T>;
 
 impl Lexicon {
     pub fn new(rules: &SpeechRules) -> Self {
-        let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect::<HashSet<_>>();
+        let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect::<WordSet>();
         let mut titles = rules.titles.clone();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
         Lexicon {
@@ -254,8 +255,9 @@ impl Lexicon {
 
     fn is_name_word(&self, w: &str) -> bool {
         all_consuming(|i| self.name_word(i)).parse(w).is_ok()
-            && !self.not_speakers.contains(&w.to_lowercase())
-            && !self.determiners.contains(&w.to_lowercase())
+            && !with_lower(w, |l| {
+                self.not_speakers.contains(l) || self.determiners.contains(l)
+            })
     }
 
     fn hit(&self, text: &str, start: usize, end: usize, kind: MentionKind) -> MentionHit {
@@ -359,29 +361,37 @@ impl Lexicon {
     /// pronoun = one of the pronouns, as a whole word
     fn pronoun<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
         let (rest, w) = word(i)?;
-        match self.pronouns.get(&w.to_lowercase()) {
-            Some(&(g, n)) => Ok((rest, MentionKind::Pronoun(g, n))),
+        match with_lower(w, |l| self.pronouns.get(l).copied()) {
+            Some((g, n)) => Ok((rest, MentionKind::Pronoun(g, n))),
             None => fail(i),
         }
     }
 
     /// name = name-word { ws [particle ws] name-word } [ws parenthetical]
     fn name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
-        let first = verify(
-            |i| self.name_word(i),
-            |w: &str| {
-                let l = w.to_lowercase().replace('’', "'");
-                !self.not_speakers.contains(&l)
-                    && !self.determiners.contains(&l)
-                    && !self.auxiliaries.contains(&l)
-                    && !self.pronouns.contains_key(&l)
-            },
-        );
+        let first = verify(|i| self.name_word(i), |w: &str| !self.is_function_word(w));
         let next = preceded(
             pair(char(' '), opt(pair(|i| self.particle(i), char(' ')))),
             |i| self.name_word(i),
         );
         recognize((first, many0(next), opt(preceded(char(' '), parenthetical)))).parse(i)
+    }
+
+    /// Whether a word is one that never starts a name: a pronoun, possessive,
+    /// determiner, auxiliary or listed non-speaker ("However", "After", "I’m").
+    fn is_function_word(&self, w: &str) -> bool {
+        let check = |l: &str| {
+            self.not_speakers.contains(l)
+                || self.determiners.contains(l)
+                || self.auxiliaries.contains(l)
+                || self.pronouns.contains_key(l)
+                || self.possessives.contains_key(l)
+        };
+        if w.contains('’') {
+            check(&w.to_lowercase().replace('’', "'"))
+        } else {
+            with_lower(w, check)
+        }
     }
 
     /// name-word = title | initials | capitalised-word
@@ -494,8 +504,8 @@ impl Lexicon {
         alt((
             |i| {
                 let (r, w) = word(i)?;
-                match self.possessives.get(&w.to_lowercase()) {
-                    Some(&g) => Ok((r, Possessor::Pronoun(g))),
+                match with_lower(w, |l| self.possessives.get(l).copied()) {
+                    Some(g) => Ok((r, Possessor::Pronoun(g))),
                     None => fail(i),
                 }
             },
@@ -510,11 +520,14 @@ impl Lexicon {
     }
 
     fn is_speaker_noun(&self, word: &str) -> bool {
-        self.speaker_nouns.contains(&word.to_lowercase())
+        with_lower(word, |l| self.speaker_nouns.contains(l))
     }
 
     fn determiner<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
-        verify(word, |w: &str| self.determiners.contains(&w.to_lowercase())).parse(i)
+        verify(word, |w: &str| {
+            with_lower(w, |l| self.determiners.contains(l))
+        })
+        .parse(i)
     }
 
     /// A lower-case word that can be part of a speaker phrase.
@@ -543,6 +556,53 @@ fn group_by_initial(words: &[String]) -> HashMap<char, Vec<String>> {
         }
     }
     out
+}
+
+/// Word look-ups run on every word near a quote; FNV-1a hashes short words
+/// several times faster than the default SipHash, and the word lists come
+/// from our own rules files, so hash flooding is not a concern.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// Runs `f` on `word` in lower case, without allocating for the short ASCII
+/// words that almost all words are.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 40;
+    let bytes = word.as_bytes();
+    if word.is_ascii() && !bytes.iter().any(u8::is_ascii_uppercase) {
+        return f(word);
+    }
+    if word.is_ascii() && bytes.len() <= MAX {
+        let mut buf = [0u8; MAX];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        buf[..bytes.len()].make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(&buf[..bytes.len()]) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 /// How many words may describe a speaker after the determiner or possessor.

@@ -220,14 +220,19 @@ impl<'t> Context<'t> {
     /// - `…, said Geert Wilders`: after a comma the speaker may follow the verb;
     /// - `Michael Bloomberg, who is thinking of running, said`: a clause between
     ///   commas stands between the speaker and the verb;
-    /// - otherwise the mention right before the verb.
+    /// - otherwise the mention right before the verb, or failing that the
+    ///   sentence's subject ("Carson took the stage and called it …").
     fn subject_of(&self, lex: &Lexicon, cue: CueHit, lo: usize) -> Option<MentionHit> {
         if self.text[cue.start..cue.end].ends_with("ing") {
             return self.sentence_subject(lex, lo, cue.start);
         }
         let before = self.text[lo..cue.start].trim_end();
         let Some(clause) = before.strip_suffix(',') else {
-            return lex.mention_ending_at(self.text, lo, cue.start);
+            // "Adelson met with Trump and declared …": a verb with no
+            // speaker right before it shares the sentence's subject.
+            return lex
+                .mention_ending_at(self.text, lo, cue.start)
+                .or_else(|| self.sentence_subject(lex, lo, cue.start).filter(is_known));
         };
         let reach = floor_char_boundary(
             self.text,

@@ -223,10 +223,15 @@ impl<'t> Context<'t> {
     /// - otherwise the mention right before the verb, or failing that the
     ///   sentence's subject ("Carson took the stage and called it …").
     fn subject_of(&self, lex: &Lexicon, cue: CueHit, lo: usize) -> Option<MentionHit> {
-        if self.text[cue.start..cue.end].ends_with("ing") {
-            return self.sentence_subject(lex, lo, cue.start);
-        }
         let before = self.text[lo..cue.start].trim_end();
+        if self.text[cue.start..cue.end].ends_with("ing") {
+            // "with Donald Trump tweeting that …" names its own speaker.
+            let own = (!before.ends_with(','))
+                .then(|| lex.mention_ending_at(self.text, lo, cue.start))
+                .flatten()
+                .filter(|m| matches!(m.kind, MentionKind::Name { .. }));
+            return own.or_else(|| self.sentence_subject(lex, lo, cue.start));
+        }
         let Some(clause) = before.strip_suffix(',') else {
             // "Adelson met with Trump and declared …": a verb with no
             // speaker right before it shares the sentence's subject.
@@ -251,11 +256,24 @@ impl<'t> Context<'t> {
     /// The mention that opens the sentence at `lo`, or that follows its
     /// introductory phrase ("However, he …", "After the debate, Trump …").
     fn sentence_subject(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<MentionHit> {
-        if let Some(m) = lex.mention_starting_at(self.text, lo, hi) {
+        let at = |start| {
+            lex.mention_starting_at(self.text, start, hi)
+                .filter(|m| !self.is_opener_word(m))
+        };
+        if let Some(m) = at(lo) {
             return Some(m);
         }
         let intro_end = self.text[lo..hi].find(',')? + lo + 1;
-        lex.mention_starting_at(self.text, intro_end, hi)
+        at(intro_end)
+    }
+
+    /// A single capitalised word that opens a sentence and reads as a
+    /// participle or adverb ("Facing …", "Reportedly …") is not a name.
+    fn is_opener_word(&self, m: &MentionHit) -> bool {
+        let text = &self.text[m.start..m.end];
+        matches!(m.kind, MentionKind::Name { .. })
+            && !text.contains(' ')
+            && (text.ends_with("ing") || text.ends_with("ed") || text.ends_with("ly"))
     }
 
     /// Sieve 5, the other way round: a partial quote whose sentence names the

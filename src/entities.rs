@@ -3,9 +3,10 @@
 //! article uses, titles stripped.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use crate::attribution::Attribution;
-use crate::grammar::speech::{Lexicon, MentionHit, MentionKind, Possessor};
+use crate::grammar::speech::{Fnv, Lexicon, MentionHit, MentionKind, Possessor, WordMap};
 use crate::rules::Gender;
 
 /// How far back (bytes) a pronoun looks for its antecedent.
@@ -42,14 +43,14 @@ pub struct Resolver<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
     /// Canonical name of each short name already resolved.
-    names: HashMap<String, String>,
+    names: WordMap<String>,
     /// Every name of the article, built on first need.
     index: Option<NameIndex>,
     /// Named speakers so far, in text order.
     speakers: Vec<Person>,
     /// For each canonical name, how often "he" and "she" words follow it:
     /// the gender of people whose title does not say.
-    votes: HashMap<String, (u32, u32)>,
+    votes: WordMap<(u32, u32)>,
     /// Names that open a sentence, in text order, found so far: the text is
     /// scanned once, up to `subjects_scanned_to`, as quotes come in order.
     subjects: Vec<Person>,
@@ -65,10 +66,10 @@ impl<'a> Resolver<'a> {
             lexicon,
             text,
             quoted,
-            names: HashMap::new(),
+            names: WordMap::default(),
             index: None,
             speakers: Vec::new(),
-            votes: HashMap::new(),
+            votes: WordMap::default(),
             subjects: Vec::new(),
             subjects_scanned_to: 0,
         }
@@ -216,11 +217,14 @@ impl<'a> Resolver<'a> {
         );
         let window = &self.text[after..hi];
         let window = window.split(['"', '“', '”', '\n']).next().unwrap_or("");
+        let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
         let first = window.split(|c: char| !c.is_alphabetic()).find_map(|w| {
-            match w.to_lowercase().as_str() {
-                "he" | "him" | "his" | "himself" => Some(Gender::Male),
-                "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-                _ => None,
+            if is(w, &["he", "him", "his", "himself"]) {
+                Some(Gender::Male)
+            } else if is(w, &["she", "her", "hers", "herself"]) {
+                Some(Gender::Female)
+            } else {
+                None
             }
         });
         let entry = self.votes.entry(name.to_string()).or_default();
@@ -335,7 +339,7 @@ struct NameIndex {
     names: Vec<String>,
     /// How often each name occurs.
     uses: Vec<usize>,
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: WordMap<Vec<usize>>,
 }
 
 impl NameIndex {
@@ -343,9 +347,9 @@ impl NameIndex {
         let mut index = NameIndex {
             names: Vec::new(),
             uses: Vec::new(),
-            by_word: HashMap::new(),
+            by_word: WordMap::default(),
         };
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
         let mut covered = 0;
         for at in capitalised_word_starts(text) {
             if at < covered {

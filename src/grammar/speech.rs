@@ -584,7 +584,8 @@ impl Hasher for Fnv {
 }
 
 type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
-type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+/// A map keyed by words or names, hashed with [`Fnv`].
+pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// Runs `f` on `word` in lower case, without allocating for the short ASCII
 /// words that almost all words are.

@@ -3,10 +3,9 @@
 //! article uses, titles stripped.
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 use crate::attribution::Attribution;
-use crate::grammar::speech::{Fnv, Lexicon, MentionHit, MentionKind, Possessor, WordMap};
+use crate::grammar::speech::{Lexicon, MentionHit, MentionKind, Possessor};
 use crate::rules::Gender;
 
 /// How far back (bytes) a pronoun looks for its antecedent.
@@ -38,19 +37,21 @@ struct Person {
     gender: Gender,
 }
 
-/// Resolves mentions to canonical names within one document.
+/// Resolves mentions to canonical names within one document. Its maps are
+/// keyed by names from the article, so they keep the default (flood-resistant)
+/// hasher.
 pub struct Resolver<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
     /// Canonical name of each short name already resolved.
-    names: WordMap<String>,
+    names: HashMap<String, String>,
     /// Every name of the article, built on first need.
     index: Option<NameIndex>,
     /// Named speakers so far, in text order.
     speakers: Vec<Person>,
     /// For each canonical name, how often "he" and "she" words follow it:
     /// the gender of people whose title does not say.
-    votes: WordMap<(u32, u32)>,
+    votes: HashMap<String, (u32, u32)>,
     /// Names that open a sentence, in text order, found so far: the text is
     /// scanned once, up to `subjects_scanned_to`, as quotes come in order.
     subjects: Vec<Person>,
@@ -66,10 +67,10 @@ impl<'a> Resolver<'a> {
             lexicon,
             text,
             quoted,
-            names: WordMap::default(),
+            names: HashMap::new(),
             index: None,
             speakers: Vec::new(),
-            votes: WordMap::default(),
+            votes: HashMap::new(),
             subjects: Vec::new(),
             subjects_scanned_to: 0,
         }
@@ -339,7 +340,7 @@ struct NameIndex {
     names: Vec<String>,
     /// How often each name occurs.
     uses: Vec<usize>,
-    by_word: WordMap<Vec<usize>>,
+    by_word: HashMap<String, Vec<usize>>,
 }
 
 impl NameIndex {
@@ -347,9 +348,9 @@ impl NameIndex {
         let mut index = NameIndex {
             names: Vec::new(),
             uses: Vec::new(),
-            by_word: WordMap::default(),
+            by_word: HashMap::new(),
         };
-        let mut seen: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
         let mut covered = 0;
         for at in capitalised_word_starts(text) {
             if at < covered {

@@ -562,7 +562,7 @@ fn group_by_initial(words: &[String]) -> HashMap<char, Vec<String>> {
 /// several times faster than the default SipHash, and the word lists come
 /// from our own rules files, so hash flooding is not a concern.
 #[derive(Debug, Default, Clone, Copy)]
-pub struct Fnv(u64);
+struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -584,8 +584,7 @@ impl Hasher for Fnv {
 }
 
 type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
-/// A map keyed by words or names, hashed with [`Fnv`].
-pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// Runs `f` on `word` in lower case, without allocating for the short ASCII
 /// words that almost all words are.

@@ -10,16 +10,14 @@ type Stage = fn(&Pipeline, &str) -> usize;
 
 fn main() {
     let pipeline = Pipeline::new(&RuleSet::embedded());
-    let corpus = common::news_corpus(8 << 20, 42);
-    let paragraphs: Vec<&str> = corpus.split_inclusive("\n\n").collect();
-    let articles: Vec<String> = paragraphs.chunks(12).map(|c| c.concat()).collect();
+    let (articles, bytes) = common::news_articles(8 << 20, 42);
     let stages: [(&str, Stage); 2] = [
         ("quotes", |p, t| p.find_quotes(t).quotes.len()),
         ("quotes+attribution", |p, t| p.extract(t).quotes.len()),
     ];
     for (stage, run) in stages {
         let label = format!("{stage}: generated news");
-        common::report(&label, corpus.len(), 9, || {
+        common::report(&label, bytes, 9, || {
             articles.iter().map(|t| run(&pipeline, t)).sum()
         });
         for name in ["polnear-dev", "polnear-train", "pdnc-dev"] {

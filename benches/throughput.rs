@@ -15,43 +15,21 @@ fn main() {
     divan::main();
 }
 
-struct Corpus {
-    articles: Vec<String>,
-    bytes: usize,
-}
-
-fn corpus() -> Corpus {
-    let text = common::news_corpus(8 << 20, 42);
-    let paragraphs: Vec<&str> = text.split_inclusive("\n\n").collect();
-    let articles: Vec<String> = paragraphs.chunks(12).map(|c| c.concat()).collect();
-    Corpus {
-        bytes: text.len(),
-        articles,
-    }
+/// Runs one stage over the generated articles, counting their bytes.
+fn measure(bencher: Bencher, stage: fn(&Pipeline, &str) -> usize) {
+    let pipeline = Pipeline::new(&RuleSet::embedded());
+    let (articles, bytes) = common::news_articles(8 << 20, 42);
+    bencher
+        .counter(BytesCount::new(bytes))
+        .bench(|| articles.iter().map(|a| stage(&pipeline, a)).sum::<usize>());
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn quotes(bencher: Bencher) {
-    let pipeline = Pipeline::new(&RuleSet::embedded());
-    let corpus = corpus();
-    bencher.counter(BytesCount::new(corpus.bytes)).bench(|| {
-        corpus
-            .articles
-            .iter()
-            .map(|a| pipeline.find_quotes(a).quotes.len())
-            .sum::<usize>()
-    });
+    measure(bencher, |p, a| p.find_quotes(a).quotes.len());
 }
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn quotes_and_attribution(bencher: Bencher) {
-    let pipeline = Pipeline::new(&RuleSet::embedded());
-    let corpus = corpus();
-    bencher.counter(BytesCount::new(corpus.bytes)).bench(|| {
-        corpus
-            .articles
-            .iter()
-            .map(|a| pipeline.extract(a).quotes.len())
-            .sum::<usize>()
-    });
+    measure(bencher, |p, a| p.extract(a).quotes.len());
 }

@@ -119,6 +119,15 @@ pub fn news_corpus(bytes: usize, seed: u64) -> String {
     out
 }
 
+/// The generated corpus cut into articles of twelve paragraphs, with its size
+/// in bytes.
+pub fn news_articles(bytes: usize, seed: u64) -> (Vec<String>, usize) {
+    let text = news_corpus(bytes, seed);
+    let paragraphs: Vec<&str> = text.split_inclusive("\n\n").collect();
+    let articles = paragraphs.chunks(12).map(|c| c.concat()).collect();
+    (articles, text.len())
+}
+
 /// The texts of a JSON Lines gold file, when it is there.
 pub fn jsonl_texts(path: &str) -> Option<Vec<String>> {
     let content = std::fs::read_to_string(path).ok()?;

@@ -34,6 +34,8 @@ pub enum ErrorKind {
     Json(String),
     /// A rules file parsed but says something unusable (an empty quote mark...).
     Rules(String),
+    /// The command's arguments do not fit together.
+    Usage(String),
 }
 
 impl Error {
@@ -98,6 +100,7 @@ impl fmt::Display for Error {
             ErrorKind::Yaml(m) => write!(f, "invalid YAML: {m}"),
             ErrorKind::Json(m) => write!(f, "invalid JSON: {m}"),
             ErrorKind::Rules(m) => write!(f, "invalid rules: {m}"),
+            ErrorKind::Usage(m) => write!(f, "{m}"),
         }
     }
 }

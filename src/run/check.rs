@@ -175,7 +175,7 @@ fn check_articles(
     if opts.expect.is_some() && sources.len() != 1 {
         let m =
             "--expect names the expectations of one article; give exactly one article".to_string();
-        return Err(Error::new(ErrorKind::Rules(m)));
+        return Err(Error::new(ErrorKind::Usage(m)));
     }
     for e in &errors {
         let name = e

@@ -300,6 +300,17 @@ fn jsonl_records_are_checked_in_order() {
 }
 
 #[test]
+fn a_missing_expect_file_is_trouble() {
+    let out = check(&[
+        "examples/riverton-bike-lanes.txt",
+        "--expect",
+        "no/such.yaml",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).contains("no/such.yaml"), "{}", stdout(&out));
+}
+
+#[test]
 fn expect_takes_exactly_one_article() {
     let out = check(&[
         "examples/",

@@ -271,6 +271,13 @@ fn article_report(
 ) -> Result<Checked> {
     let extraction = pipeline.extract(&text);
     let mut notes = Vec::new();
+    if opts.expect.is_some() && !opts.bless {
+        if let Some(p) = expect_path.filter(|p| !p.exists()) {
+            // A file named with --expect must exist (only the file beside an
+            // article may be absent): reading it reports why it cannot be.
+            Expectations::load(p)?;
+        }
+    }
     let expectations = match expect_path {
         Some(p) if p.exists() => {
             let mut e = Expectations::load(p)?;

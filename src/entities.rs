@@ -108,7 +108,7 @@ impl<'a> Resolver<'a> {
     /// The fullest name in the article that contains every word of the short
     /// name `text[s..e]`; the first such name in the text wins a tie.
     fn canonical(&mut self, s: usize, e: usize) -> String {
-        let short = self.text[s..e].trim().to_string();
+        let short = one_line(&self.text[s..e]);
         if let Some(full) = self.names.get(&short) {
             return full.clone();
         }
@@ -350,7 +350,7 @@ impl NameIndex {
             uses: Vec::new(),
             by_word: HashMap::new(),
         };
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
         let mut covered = 0;
         for at in capitalised_word_starts(text) {
             if at < covered {
@@ -360,16 +360,16 @@ impl NameIndex {
                 continue;
             };
             covered = end;
-            let name = &text[a..b];
+            let name = one_line(&text[a..b]);
             let words = name.split_whitespace().count();
             if words == 0 || words > MAX_NAME_WORDS {
                 continue;
             }
-            if let Some(&n) = seen.get(name) {
+            if let Some(&n) = seen.get(&name) {
                 index.uses[n] += 1;
                 continue;
             }
-            seen.insert(name, index.names.len());
+            seen.insert(name.clone(), index.names.len());
             index.uses.push(1);
             for w in name.split_whitespace() {
                 index
@@ -378,7 +378,7 @@ impl NameIndex {
                     .or_default()
                     .push(index.names.len());
             }
-            index.names.push(name.to_string());
+            index.names.push(name);
         }
         index
     }
@@ -420,6 +420,11 @@ fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// multi-byte character, so a name never starts mid-word).
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'-' | b'\'' | b'.')
+}
+
+/// A name as one line: a hard-wrapped "Mrs.\nDashwood" is "Mrs. Dashwood".
+fn one_line(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn capitalise(word: &str) -> String {

@@ -206,3 +206,18 @@ fn the_example_article_is_attributed() {
     let found: Vec<Option<String>> = speakers(text);
     assert_eq!(found, expected.iter().map(|s| some(s)).collect::<Vec<_>>());
 }
+
+#[test]
+fn names_broken_across_a_hard_wrapped_line() {
+    let book = |dialogue: &str| {
+        let narration = "The rain kept on and the road was long and grey under the low\nclouds, and neither of them spoke for a while as they walked on.\n\n";
+        format!("{narration}{dialogue}")
+    };
+    let text = book("\"I should be puzzled to spend so large a fortune myself,\" said Mrs.\nDashwood, \"if my children were all to be rich.\"");
+    let found = who(&text);
+    assert_eq!(found[0].0, some("Dashwood"));
+    assert_eq!(found[0].1, some("Mrs.\nDashwood"));
+    assert_eq!(found[1].0, some("Dashwood"));
+    let text = book("\"Yes,\" said Christopher\nRobin.");
+    assert_eq!(speakers(&text), vec![some("Christopher Robin")]);
+}

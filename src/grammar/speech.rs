@@ -236,7 +236,7 @@ impl Lexicon {
         }
         let mut end = e;
         let after = &text[e..];
-        if let Ok((rest, _)) = many0(preceded(char(' '), |i| self.name_word(i))).parse(after) {
+        if let Ok((rest, _)) = many0(preceded(name_gap, |i| self.name_word(i))).parse(after) {
             end = e + (after.len() - rest.len());
         }
         let core = self.core_of(text, start, end);
@@ -371,7 +371,7 @@ impl Lexicon {
     fn name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
         let first = verify(|i| self.name_word(i), |w: &str| !self.is_function_word(w));
         let next = preceded(
-            pair(char(' '), opt(pair(|i| self.particle(i), char(' ')))),
+            pair(name_gap, opt(pair(|i| self.particle(i), name_gap))),
             |i| self.name_word(i),
         );
         recognize((first, many0(next), opt(preceded(char(' '), parenthetical)))).parse(i)
@@ -670,6 +670,12 @@ fn capitalised_word(i: &str) -> Res<'_, &str> {
 /// initials = (upper-case letter ".")+        (D., U.S.)
 fn initials(i: &str) -> Res<'_, &str> {
     recognize(many1(pair(satisfy(char::is_uppercase), char('.')))).parse(i)
+}
+
+/// name-gap = " " | a single line break (hard-wrapped books break lines
+/// inside names: "said Mrs.\nDashwood")
+fn name_gap(i: &str) -> Res<'_, &str> {
+    alt((tag(" \r\n"), tag(" \n"), tag("\r\n"), tag("\n"), tag(" "))).parse(i)
 }
 
 /// parenthetical = "(" not-")"{1,20} ")"     ((D-Wis.), (R))

@@ -6,6 +6,7 @@ use crate::document::{floor_char_boundary, Document};
 use crate::entities::Resolver;
 use crate::grammar::quotes::RawQuote;
 use crate::grammar::speech::{CueHit, Lexicon, MentionHit, MentionKind};
+use crate::rules::Gender;
 
 /// The sieves in the order they are tried, by the name that goes in `rule`.
 pub const SIEVES: &[&str] = &[
@@ -18,6 +19,7 @@ pub const SIEVES: &[&str] = &[
     "split-quote",         // “…,” Moon said. “…” (the second half)
     "turn-taking",         // alternating speakers in a dialogue (books)
     "continuation",        // a quote paragraph with no cue after one with a speaker
+    "sentence-subject",    // Merkel condemned “such a murderous attack”
 ];
 
 /// The rule recorded when no sieve found a speaker.
@@ -52,7 +54,7 @@ impl Attribution {
 /// A mention and cue found by a sieve, before the speaker is resolved.
 struct Found {
     mention: MentionHit,
-    cue: CueHit,
+    cue: Option<CueHit>,
     rule: &'static str,
 }
 
@@ -77,11 +79,20 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
                 Attribution {
                     speaker,
                     mention: Some((f.mention.start, f.mention.end)),
-                    cue: Some((f.cue.start, f.cue.end)),
+                    cue: f.cue.map(|c| (c.start, c.end)),
                     rule: f.rule,
                 }
             }
             None => inherit(&ctx, &paragraph_of, &out, last_attributed, book_style)
+                .or_else(|| {
+                    let f = ctx.subject_of_sentence(lexicon)?;
+                    Some(Attribution {
+                        speaker: resolver.speaker(&f.mention),
+                        mention: Some((f.mention.start, f.mention.end)),
+                        cue: None,
+                        rule: f.rule,
+                    })
+                })
                 .unwrap_or_else(Attribution::none),
         };
         resolver.note(&attribution);
@@ -158,14 +169,14 @@ impl<'t> Context<'t> {
             let mention = lex.mention_starting_at(self.text, cue.end, to)?;
             return Some(Found {
                 mention,
-                cue,
+                cue: Some(cue),
                 rule: "verb-speaker-after",
             });
         }
         let mention = lex.mention_ending_at(self.text, start, cue.start)?;
         (mention.start == start).then_some(Found {
             mention,
-            cue,
+            cue: Some(cue),
             rule: "speaker-verb-after",
         })
     }
@@ -182,14 +193,14 @@ impl<'t> Context<'t> {
             if let Some(mention) = self.subject_of(lex, last, lo) {
                 return Some(Found {
                     mention,
-                    cue: last,
+                    cue: Some(last),
                     rule: "speaker-verb-before",
                 });
             }
             if let Some(mention) = lex.mention_starting_at(self.text, last.end, hi) {
                 return Some(Found {
                     mention,
-                    cue: last,
+                    cue: Some(last),
                     rule: "verb-speaker-before",
                 });
             }
@@ -209,7 +220,7 @@ impl<'t> Context<'t> {
             let mention = self.subject_of(lex, cue, lo).filter(is_known)?;
             Some(Found {
                 mention,
-                cue,
+                cue: Some(cue),
                 rule: "in-sentence",
             })
         })
@@ -284,6 +295,35 @@ impl<'t> Context<'t> {
         self.first_with_subject(lex, lex.cues_in(self.text, from, to).iter(), from)
     }
 
+    /// The last resort for a partial quote with no cue: the subject of its
+    /// sentence said or wrote it ("Merkel condemned “such a murderous
+    /// attack”"), when that subject is a person or a known speaker noun.
+    fn subject_of_sentence(&self, lex: &Lexicon) -> Option<Found> {
+        let (lo, hi) = self.sentence_before();
+        if hi != self.quote.open || self.text[lo..hi].trim().is_empty() {
+            return None;
+        }
+        let mention = self
+            .sentence_subject(lex, lo, hi)
+            .filter(|m| is_known(m) && !self.is_weak_subject(m))?;
+        Some(Found {
+            mention,
+            cue: None,
+            rule: "sentence-subject",
+        })
+    }
+
+    /// Subjects that say nothing on their own: "it" ("It was Obama’s …") and
+    /// capitals-only headings and datelines ("PHILADELPHIA —").
+    fn is_weak_subject(&self, m: &MentionHit) -> bool {
+        let text = &self.text[m.start..m.end];
+        match m.kind {
+            MentionKind::Pronoun(g, _) => g == Gender::Neuter,
+            MentionKind::Name { .. } => !text.chars().any(char::is_lowercase),
+            MentionKind::Descriptor { .. } => false,
+        }
+    }
+
     /// Sieve 6: "according to X", before or after the quote in its sentence.
     fn according_to(&self, lex: &Lexicon) -> Option<Found> {
         let (lo, _) = self.sentence_before();
@@ -293,7 +333,7 @@ impl<'t> Context<'t> {
         let mention = lex.mention_starting_at(self.text, cue.end, after_end.max(cue.end))?;
         Some(Found {
             mention,
-            cue,
+            cue: Some(cue),
             rule: "according-to",
         })
     }

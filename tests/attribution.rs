@@ -221,3 +221,37 @@ fn names_broken_across_a_hard_wrapped_line() {
     let text = book("\"Yes,\" said Christopher\nRobin.");
     assert_eq!(speakers(&text), vec![some("Christopher Robin")]);
 }
+
+#[test]
+fn a_partial_quote_with_no_cue_takes_its_sentence_subject() {
+    let found = who("Chancellor Greta Holm condemned “such a senseless attack” on Monday.");
+    assert_eq!(
+        found[0],
+        (
+            some("Greta Holm"),
+            some("Chancellor Greta Holm"),
+            "sentence-subject".into()
+        )
+    );
+    // "It" opening a sentence names nobody, and a quote that opens its
+    // sentence has no subject before it.
+    assert_eq!(who("It was a “landslide” by any measure.")[0].2, "no-cue");
+    assert_eq!(who("“Night Court” returns in May.")[0].2, "no-cue");
+}
+
+#[test]
+fn a_description_without_article_before_a_name_is_dropped() {
+    let found = who("“We will appeal,” said election lawyer Joe Birken, who filed the suit.");
+    assert_eq!(
+        found[0],
+        (
+            some("Joe Birken"),
+            some("election lawyer Joe Birken"),
+            "verb-speaker-after".into()
+        )
+    );
+    assert_eq!(
+        speakers("“Not yet,” said former Gov. Ana Ruiz."),
+        vec![some("Ana Ruiz")]
+    );
+}

@@ -27,7 +27,7 @@ use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::{all_consuming, opt, recognize, verify};
 use nom::multi::{many0, many1};
-use nom::sequence::{pair, preceded};
+use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
 use crate::rules::{Gender, Number, SpeechRules};
@@ -304,9 +304,22 @@ impl Lexicon {
                 let after = ts + t.len();
                 after + (text[after..end].len() - text[after..end].trim_start().len())
             }
-            _ => start,
+            _ => self.skip_lower_words(text, start, end),
         };
         (core_start, end)
+    }
+
+    /// Where the first capitalised word of `text[start..end]` starts: the
+    /// name after the modifiers of a premodified name.
+    fn skip_lower_words(&self, text: &str, start: usize, end: usize) -> usize {
+        let mut at = start;
+        while text[at..end].starts_with(char::is_lowercase) {
+            match text[at..end].find(' ') {
+                Some(p) => at += p + 1,
+                None => return start,
+            }
+        }
+        at
     }
 
     /// The last title word in `text[start..end]`, with its offset.
@@ -348,14 +361,28 @@ impl Lexicon {
         }
     }
 
-    /// mention = pronoun | descriptor | name
+    /// mention = pronoun | descriptor | name | premodified-name
     fn mention<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
         alt((
             |i| self.pronoun(i),
             |i| self.descriptor(i),
             |i| self.name(i).map(|(r, _)| (r, placeholder_name())),
+            |i| {
+                self.premodified_name(i)
+                    .map(|(r, _)| (r, placeholder_name()))
+            },
         ))
         .parse(i)
+    }
+
+    /// premodified-name = (lower-word ws){1,3} name
+    ///
+    /// News puts a description straight before a name, with no article:
+    /// "former South Carolina Gov. Jim Hodges", "election lawyer Joe
+    /// Birkenstock". The name is the core; the words before it are dropped.
+    fn premodified_name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        let modifier = terminated(|i| self.lower_word(i), char(' '));
+        recognize(pair(nom::multi::many_m_n(1, 3, modifier), |i| self.name(i))).parse(i)
     }
 
     /// pronoun = one of the pronouns, as a whole word

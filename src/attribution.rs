@@ -256,12 +256,28 @@ impl<'t> Context<'t> {
         );
         if let Some(m) = lex
             .mention_starting_at(self.text, cue.end, reach)
-            .filter(is_known)
+            .filter(|m| is_known(m) && self.ends_phrase(m.end))
+        {
+            return Some(m);
+        }
+        // "Tad Devine, Sanders' senior media adviser, said": the subject
+        // opens the sentence and an appositive follows it.
+        if let Some(m) = self
+            .sentence_subject(lex, lo, cue.start)
+            .filter(|m| is_known(m) && self.text[m.end..].starts_with(','))
         {
             return Some(m);
         }
         let clause_start = clause.rfind(',').map(|p| lo + p)?;
         lex.mention_ending_at(self.text, lo, clause_start)
+    }
+
+    /// Whether a mention after its verb ends the phrase ("…, said Geert
+    /// Wilders." or "…, said Wilders, a lawmaker"), rather than being the
+    /// subject of a reported clause ("…, said Republicans are engaged").
+    fn ends_phrase(&self, end: usize) -> bool {
+        let rest = self.text[end..].trim_start_matches([' ', '\u{a0}']);
+        rest.is_empty() || rest.starts_with([',', '.', ';', ':', '!', '?', '\n', '(', '—', '–'])
     }
 
     /// The mention that opens the sentence at `lo`, or that follows its
@@ -505,7 +521,7 @@ fn sentence_start(text: &str, lo: usize, hi: usize) -> usize {
 
 /// Whether the stop at `at` ends a sentence: white space follows and the word
 /// before is not an abbreviation.
-fn ends_sentence(text: &str, at: usize) -> bool {
+pub(crate) fn ends_sentence(text: &str, at: usize) -> bool {
     let next = text[at + 1..].chars().next();
     if !next.is_none_or(char::is_whitespace) {
         return false;

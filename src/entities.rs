@@ -2,7 +2,7 @@
 //! Korea’s president" all become "Moon Jae-in", the fullest form of the name the
 //! article uses, titles stripped.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::attribution::Attribution;
 use crate::grammar::speech::{Lexicon, MentionHit, MentionKind, Possessor};
@@ -79,7 +79,10 @@ impl<'a> Resolver<'a> {
     /// The canonical speaker for a mention.
     pub fn speaker(&mut self, mention: &MentionHit) -> Option<String> {
         match &mention.kind {
-            MentionKind::Name { core, .. } => Some(self.canonical(core.0, core.1)),
+            MentionKind::Name { core, .. } => {
+                let (s, e) = self.without_doubtful_word(core.0, core.1)?;
+                Some(self.canonical(s, e))
+            }
             MentionKind::Pronoun(gender, _) => {
                 self.antecedent(mention.start, *gender).map(|p| p.name)
             }
@@ -105,6 +108,24 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The name `text[s..e]` without a doubtful first word ("Sometimes
+    /// Katharine" → "Katharine"), or `None` when nothing is left.
+    fn without_doubtful_word(&mut self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let (lexicon, text) = (self.lexicon, self.text);
+        if !self.index_mut().is_doubtful(lexicon, text, s) {
+            return Some((s, e));
+        }
+        let first = word_at(self.text, s).len().min(e - s);
+        let rest = &self.text[s + first..e];
+        let next = s + first + (rest.len() - rest.trim_start().len());
+        (next < e && self.text[next..e].starts_with(char::is_uppercase)).then_some((next, e))
+    }
+
+    fn index_mut(&mut self) -> &mut NameIndex {
+        self.index
+            .get_or_insert_with(|| NameIndex::build(self.lexicon, self.text))
+    }
+
     /// The fullest name in the article that contains every word of the short
     /// name `text[s..e]`; the first such name in the text wins a tie.
     fn canonical(&mut self, s: usize, e: usize) -> String {
@@ -112,10 +133,11 @@ impl<'a> Resolver<'a> {
         if let Some(full) = self.names.get(&short) {
             return full.clone();
         }
-        let index = self
-            .index
-            .get_or_insert_with(|| NameIndex::build(self.lexicon, self.text));
-        let best = index.fullest(&short).unwrap_or(&short).to_string();
+        let best = self
+            .index_mut()
+            .fullest(&short)
+            .unwrap_or(&short)
+            .to_string();
         self.names.insert(short, best.clone());
         best
     }
@@ -199,7 +221,8 @@ impl<'a> Resolver<'a> {
         if core.1 <= core.0 || words > MAX_NAME_WORDS {
             return None;
         }
-        let name = self.canonical(core.0, core.1);
+        let (s, e) = self.without_doubtful_word(core.0, core.1)?;
+        let name = self.canonical(s, e);
         let gender = self.gender_of(m.start, m.end);
         self.vote(&name, m.end);
         Some(Person {
@@ -337,6 +360,12 @@ impl<'a> Resolver<'a> {
 /// over the capitalised words, with an index from each word to the names
 /// holding it.
 struct NameIndex {
+    /// Capitalised words the article uses inside a sentence. A word seen
+    /// capitalised only where every word is ("Owing to …", "Sometimes
+    /// Katharine …") is not a name.
+    attested: HashSet<String>,
+    /// Whether a word occurs in lower case in the article, looked up once.
+    in_lower_case: HashMap<String, bool>,
     names: Vec<String>,
     /// How often each name occurs.
     uses: Vec<usize>,
@@ -346,6 +375,8 @@ struct NameIndex {
 impl NameIndex {
     fn build(lexicon: &Lexicon, text: &str) -> Self {
         let mut index = NameIndex {
+            attested: attested_words(text),
+            in_lower_case: HashMap::new(),
             names: Vec::new(),
             uses: Vec::new(),
             by_word: HashMap::new(),
@@ -353,7 +384,7 @@ impl NameIndex {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut covered = 0;
         for at in capitalised_word_starts(text) {
-            if at < covered {
+            if at < covered || index.is_doubtful(lexicon, text, at) {
                 continue;
             }
             let Some(((a, b), end)) = lexicon.name_at(text, at) else {
@@ -381,6 +412,25 @@ impl NameIndex {
             index.names.push(name);
         }
         index
+    }
+
+    /// Whether the capitalised word at `at` opens a sentence and is never
+    /// capitalised elsewhere, so may be any word; titles are never doubtful.
+    /// A word also written in lower case ("owing", "sometimes") is doubtful;
+    /// one never seen otherwise ("Melania") is taken as a name.
+    fn is_doubtful(&mut self, lexicon: &Lexicon, text: &str, at: usize) -> bool {
+        let word = word_at(text, at);
+        let dotted_title = text[at + word.len()..].starts_with('.')
+            && lexicon.is_title(&text[at..at + word.len() + 1]);
+        let doubtful = is_sentence_initial(text, at)
+            && !self.attested.contains(word)
+            && !lexicon.is_title(word)
+            && !dotted_title;
+        doubtful
+            && *self
+                .in_lower_case
+                .entry(word.to_string())
+                .or_insert_with(|| occurs_in_lower_case(text, word))
     }
 
     /// The full form of `short` among the names holding every word of it:
@@ -414,6 +464,53 @@ fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
             || (b >= 0xC0 && text[i..].chars().next().is_some_and(char::is_uppercase));
         upper && (i == 0 || !is_word_byte(bytes[i - 1]))
     })
+}
+
+/// The capitalised words that stand inside a sentence somewhere in `text`.
+fn attested_words(text: &str) -> HashSet<String> {
+    capitalised_word_starts(text)
+        .filter(|&at| !is_sentence_initial(text, at))
+        .map(|at| word_at(text, at).to_string())
+        .collect()
+}
+
+/// Whether `word`, lower-cased, stands as a whole word somewhere in `text`.
+fn occurs_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let bytes = text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    memchr::memmem::find_iter(bytes, lower.as_bytes()).any(|k| {
+        let end = k + lower.len();
+        (k == 0 || !is_word(bytes[k - 1])) && bytes.get(end).is_none_or(|&b| !is_word(b))
+    })
+}
+
+/// The word at `at`: letters, digits, hyphens and apostrophes.
+fn word_at(text: &str, at: usize) -> &str {
+    let rest = &text[at..];
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Whether a word at `at` opens a sentence: it starts the text, follows a
+/// quote mark, or follows a full stop, question or exclamation mark, colon
+/// or semicolon with only white space, quote marks and dashes between.
+fn is_sentence_initial(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    if before.ends_with(['"', '“', '‘', '(', '_']) {
+        return true;
+    }
+    let trimmed = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | '-' | '—' | '_')
+    });
+    match trimmed.chars().next_back() {
+        None => true,
+        // "Gov. Kasich": a title's stop ends no sentence.
+        Some('.') => crate::attribution::ends_sentence(text, trimmed.len() - 1),
+        Some(c) => matches!(c, '!' | '?' | ':' | ';'),
+    }
 }
 
 /// Letters, digits and the joiners inside words (and any byte of a

@@ -255,3 +255,14 @@ fn a_description_without_article_before_a_name_is_dropped() {
         vec![some("Ana Ruiz")]
     );
 }
+
+#[test]
+fn a_word_capitalised_only_at_sentence_starts_is_no_name() {
+    // "Sometimes" opens a sentence and occurs in lower case elsewhere, so
+    // the subject is Katharine; "Melania" is never lower case, so stays.
+    let text = "Katharine looked up. It sometimes rained. Sometimes Katharine laughed.\n\n\
+                “Never,” she said.";
+    assert_eq!(speakers(text), vec![some("Katharine")]);
+    let text = "Melania Trump spoke in Ohio.\n\n“He loves you,” she said.";
+    assert_eq!(speakers(text), vec![some("Melania Trump")]);
+}

@@ -49,9 +49,6 @@ pub struct Resolver<'a> {
     index: Option<NameIndex>,
     /// Named speakers so far, in text order.
     speakers: Vec<Person>,
-    /// For each canonical name, how often "he" and "she" words follow it:
-    /// the gender of people whose title does not say.
-    votes: HashMap<String, (u32, u32)>,
     /// Names that open a sentence, in text order, found so far: the text is
     /// scanned once, up to `subjects_scanned_to`, as quotes come in order.
     subjects: Vec<Person>,
@@ -70,7 +67,6 @@ impl<'a> Resolver<'a> {
             names: HashMap::new(),
             index: None,
             speakers: Vec::new(),
-            votes: HashMap::new(),
             subjects: Vec::new(),
             subjects_scanned_to: 0,
         }
@@ -79,9 +75,9 @@ impl<'a> Resolver<'a> {
     /// The canonical speaker for a mention.
     pub fn speaker(&mut self, mention: &MentionHit) -> Option<String> {
         match &mention.kind {
-            MentionKind::Name { core, .. } => {
+            MentionKind::Name { core, title, .. } => {
                 let (s, e) = self.without_doubtful_word(core.0, core.1)?;
-                Some(self.canonical(s, e))
+                Some(self.canonical(s, e, title.as_deref()))
             }
             MentionKind::Pronoun(gender, _) => {
                 self.antecedent(mention.start, *gender).map(|p| p.name)
@@ -98,7 +94,6 @@ impl<'a> Resolver<'a> {
             let mention = &self.text[start..end];
             let is_name = mention.chars().next().is_some_and(char::is_uppercase);
             if is_name {
-                self.vote(name, end);
                 self.speakers.push(Person {
                     at: start,
                     name: name.clone(),
@@ -128,17 +123,26 @@ impl<'a> Resolver<'a> {
 
     /// The fullest name in the article that contains every word of the short
     /// name `text[s..e]`; the first such name in the text wins a tie.
-    fn canonical(&mut self, s: usize, e: usize) -> String {
+    ///
+    /// A gendered title narrows the choice: "Mrs. Wilcox" is not the "Charles
+    /// Wilcox" the article calls "Mr.", and when several full names share
+    /// the surname ("Henry Wilcox", "Charles Wilcox") it stays "Mrs. Wilcox".
+    fn canonical(&mut self, s: usize, e: usize, title: Option<&str>) -> String {
         let short = one_line(&self.text[s..e]);
-        if let Some(full) = self.names.get(&short) {
+        let gender = title.map_or(Gender::Any, Lexicon::title_gender);
+        let key = match (gender, title) {
+            (Gender::Male | Gender::Female, Some(t)) => format!("{t} {short}"),
+            _ => short.clone(),
+        };
+        if let Some(full) = self.names.get(&key) {
             return full.clone();
         }
-        let best = self
-            .index_mut()
-            .fullest(&short)
-            .unwrap_or(&short)
-            .to_string();
-        self.names.insert(short, best.clone());
+        let best = match self.index_mut().fullest(&short, gender) {
+            Fullest::Name(full) => full.to_string(),
+            Fullest::Ambiguous => key.clone(),
+            Fullest::None => short,
+        };
+        self.names.insert(key, best.clone());
         best
     }
 
@@ -146,28 +150,41 @@ impl<'a> Resolver<'a> {
     /// sentence subject before it whose gender does not contradict it.
     fn antecedent(&mut self, at: usize, gender: Gender) -> Option<Person> {
         self.scan_subjects_to(at);
-        let votes = &self.votes;
+        self.index_mut();
+        let index = self.index.as_ref()?;
         let compatible = |p: &Person| {
             let known = match p.gender {
-                Gender::Any => inferred_gender(votes.get(&p.name)),
+                Gender::Any => index.gender(&p.name),
                 g => g,
             };
             gender == Gender::Any || known == Gender::Any || known == gender
         };
-        let speaker = self
-            .speakers
-            .iter()
-            .rev()
-            .find(|p| p.at < at && compatible(p))
-            .cloned();
-        let floor = speaker
-            .as_ref()
-            .map_or(at.saturating_sub(ANTECEDENT_REACH), |p| p.at + 1)
-            .max(at.saturating_sub(ANTECEDENT_REACH));
+        let known = |p: &Person| match p.gender {
+            Gender::Any => index.gender(&p.name),
+            g => g,
+        };
+        let floor = at.saturating_sub(ANTECEDENT_REACH);
         let before = self.subjects.partition_point(|p| p.at < at);
-        let subject = self.subjects[..before]
+        let recent_subjects = self.subjects[..before]
             .iter()
             .rev()
+            .take_while(|p| p.at >= floor);
+        let recent_speakers = self.speakers.iter().rev().filter(|p| p.at < at);
+        // "she" goes to the nearest person known to be a woman, within reach,
+        // before the nearest person of unknown gender.
+        if matches!(gender, Gender::Male | Gender::Female) {
+            let nearest = recent_subjects
+                .clone()
+                .chain(recent_speakers.clone().take_while(|p| p.at >= floor))
+                .filter(|p| known(p) == gender)
+                .max_by_key(|p| p.at);
+            if let Some(p) = nearest {
+                return Some(p.clone());
+            }
+        }
+        let speaker = recent_speakers.clone().find(|p| compatible(p)).cloned();
+        let floor = speaker.as_ref().map_or(floor, |p| p.at + 1).max(floor);
+        let subject = recent_subjects
             .take_while(|p| p.at >= floor)
             .find(|p| compatible(p))
             .cloned();
@@ -214,7 +231,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let m = self.lexicon.mention_starting_at(self.text, s, bound)?;
-        let MentionKind::Name { core, .. } = m.kind else {
+        let MentionKind::Name { core, title, .. } = m.kind else {
             return None;
         };
         let words = self.text[core.0..core.1].split_whitespace().count();
@@ -222,41 +239,13 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let (s, e) = self.without_doubtful_word(core.0, core.1)?;
-        let name = self.canonical(s, e);
+        let name = self.canonical(s, e, title.as_deref());
         let gender = self.gender_of(m.start, m.end);
-        self.vote(&name, m.end);
         Some(Person {
             at: m.start,
             name,
             gender,
         })
-    }
-
-    /// Counts the first "he" or "she" word after a name, in the same stretch
-    /// of narration (up to a quote mark or a paragraph break).
-    fn vote(&mut self, name: &str, after: usize) {
-        let hi = crate::document::floor_char_boundary(
-            self.text,
-            (after + VOTE_REACH).min(self.text.len()),
-        );
-        let window = &self.text[after..hi];
-        let window = window.split(['"', '“', '”', '\n']).next().unwrap_or("");
-        let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-        let first = window.split(|c: char| !c.is_alphabetic()).find_map(|w| {
-            if is(w, &["he", "him", "his", "himself"]) {
-                Some(Gender::Male)
-            } else if is(w, &["she", "her", "hers", "herself"]) {
-                Some(Gender::Female)
-            } else {
-                None
-            }
-        });
-        let entry = self.votes.entry(name.to_string()).or_default();
-        match first {
-            Some(Gender::Male) => entry.0 += 1,
-            Some(Gender::Female) => entry.1 += 1,
-            _ => {}
-        }
     }
 
     fn gender_of(&self, start: usize, end: usize) -> Gender {
@@ -330,7 +319,7 @@ impl<'a> Resolver<'a> {
             }
         }
         let (s, e) = before.or(after)?;
-        Some(self.canonical(s, e))
+        Some(self.canonical(s, e, None))
     }
 
     /// The nearest "Name’s" before `at`, in the same stretch of text.
@@ -364,11 +353,17 @@ struct NameIndex {
     /// capitalised only where every word is ("Owing to …", "Sometimes
     /// Katharine …") is not a name.
     attested: HashSet<String>,
+    /// For each first word of a name ("Adela" of "Adela Quested"), how often
+    /// "he" and "she" words follow the name: the gender of people whose
+    /// title does not say, counted over the whole article.
+    votes: HashMap<String, (u32, u32)>,
     /// Whether a word occurs in lower case in the article, looked up once.
     in_lower_case: HashMap<String, bool>,
     names: Vec<String>,
     /// How often each name occurs.
     uses: Vec<usize>,
+    /// Whether each name is seen after a man's title, and after a woman's.
+    titled: Vec<(bool, bool)>,
     by_word: HashMap<String, Vec<usize>>,
 }
 
@@ -377,8 +372,10 @@ impl NameIndex {
         let mut index = NameIndex {
             attested: attested_words(text),
             in_lower_case: HashMap::new(),
+            votes: HashMap::new(),
             names: Vec::new(),
             uses: Vec::new(),
+            titled: Vec::new(),
             by_word: HashMap::new(),
         };
         let mut seen: HashMap<String, usize> = HashMap::new();
@@ -391,27 +388,44 @@ impl NameIndex {
                 continue;
             };
             covered = end;
+            index.vote(&text[a..b], pronoun_after(text, end));
             let name = one_line(&text[a..b]);
             let words = name.split_whitespace().count();
             if words == 0 || words > MAX_NAME_WORDS {
                 continue;
             }
-            if let Some(&n) = seen.get(&name) {
-                index.uses[n] += 1;
-                continue;
+            let gender = text[at..a]
+                .split_whitespace()
+                .map(Lexicon::title_gender)
+                .find(|g| *g != Gender::Any);
+            let n = match seen.get(&name) {
+                Some(&n) => n,
+                None => {
+                    seen.insert(name.clone(), index.names.len());
+                    index.add(name);
+                    index.names.len() - 1
+                }
+            };
+            index.uses[n] += 1;
+            match gender {
+                Some(Gender::Male) => index.titled[n].0 = true,
+                Some(Gender::Female) => index.titled[n].1 = true,
+                _ => {}
             }
-            seen.insert(name.clone(), index.names.len());
-            index.uses.push(1);
-            for w in name.split_whitespace() {
-                index
-                    .by_word
-                    .entry(w.to_string())
-                    .or_default()
-                    .push(index.names.len());
-            }
-            index.names.push(name);
         }
         index
+    }
+
+    fn add(&mut self, name: String) {
+        self.uses.push(0);
+        self.titled.push((false, false));
+        for w in name.split_whitespace() {
+            self.by_word
+                .entry(w.to_string())
+                .or_default()
+                .push(self.names.len());
+        }
+        self.names.push(name);
     }
 
     /// Whether the capitalised word at `at` opens a sentence and is never
@@ -433,26 +447,83 @@ impl NameIndex {
                 .or_insert_with(|| occurs_in_lower_case(text, word))
     }
 
-    /// The full form of `short` among the names holding every word of it:
-    /// names that end with it ("Donald Trump" for "Trump") before names that
-    /// only contain it ("Kim Jong Un" for "Kim", but not "Trump White House"
-    /// while an ending one exists); then the most used, then the longest.
-    /// `None` when no name is longer than `short`.
-    fn fullest(&self, short: &str) -> Option<&str> {
+    fn vote(&mut self, name: &str, pronoun: Option<Gender>) {
+        let Some(first) = name.split_whitespace().next() else {
+            return;
+        };
+        let entry = self.votes.entry(first.to_string()).or_default();
+        match pronoun {
+            Some(Gender::Male) => entry.0 += 1,
+            Some(Gender::Female) => entry.1 += 1,
+            _ => {}
+        }
+    }
+
+    /// The gender the article's pronouns give the person named `name`, over
+    /// the votes of each of its words ("Narayan Godbole" is mostly
+    /// "Godbole").
+    fn gender(&self, name: &str) -> Gender {
+        let votes = name
+            .split_whitespace()
+            .filter_map(|w| self.votes.get(w))
+            .fold((0, 0), |(he, she), v| (he + v.0, she + v.1));
+        inferred_gender(Some(&votes))
+    }
+
+    /// The full form of `short` among the names holding every word of it,
+    /// with `short` at its start or end ("Donald Trump" for "Trump",
+    /// "Katharine Hilbery" for "Katharine") before names that only contain
+    /// it ("Kim Jong Un" for "Jong"); then the most used, then the longest.
+    /// A man's or woman's title (`gender`) rules out names only ever titled
+    /// the other way, and a titled surname that several full names end with
+    /// is ambiguous.
+    fn fullest(&self, short: &str, gender: Gender) -> Fullest<'_> {
         let words: Vec<&str> = short.split_whitespace().collect();
-        let candidates = self.by_word.get(*words.last()?)?;
+        let Some(candidates) = words.last().and_then(|w| self.by_word.get(*w)) else {
+            return Fullest::None;
+        };
+        let contradicts = |n: usize| match gender {
+            Gender::Male => self.titled[n] == (false, true),
+            Gender::Female => self.titled[n] == (true, false),
+            _ => false,
+        };
         let score = |n: usize| {
             let cw: Vec<&str> = self.names[n].split_whitespace().collect();
             let longer = cw.len() > words.len() && words.iter().all(|w| cw.contains(w));
-            let ends_with = cw.ends_with(&words);
-            longer.then_some((ends_with, self.uses[n], cw.len(), std::cmp::Reverse(n)))
+            let at_edge = cw.ends_with(&words) || cw.starts_with(&words);
+            (longer && !contradicts(n)).then_some((
+                at_edge,
+                self.uses[n],
+                cw.len(),
+                std::cmp::Reverse(n),
+            ))
         };
-        let best = candidates
+        let scored: Vec<_> = candidates
             .iter()
             .filter_map(|&n| score(n).map(|s| (s, n)))
-            .max()?;
-        Some(self.names[best.1].as_str())
+            .collect();
+        let surnamed = scored
+            .iter()
+            .filter(|(_, n)| self.names[*n].ends_with(short))
+            .count();
+        if gender != Gender::Any && words.len() == 1 && surnamed > 1 {
+            return Fullest::Ambiguous;
+        }
+        match scored.into_iter().max() {
+            Some((_, n)) => Fullest::Name(&self.names[n]),
+            None => Fullest::None,
+        }
     }
+}
+
+/// What the article's names say about a short name.
+enum Fullest<'a> {
+    /// Its full form.
+    Name(&'a str),
+    /// Several people share it.
+    Ambiguous,
+    /// No longer name holds it.
+    None,
 }
 
 /// Byte offsets of the words that start with an upper-case letter.
@@ -472,6 +543,25 @@ fn attested_words(text: &str) -> HashSet<String> {
         .filter(|&at| !is_sentence_initial(text, at))
         .map(|at| word_at(text, at).to_string())
         .collect()
+}
+
+/// The first "he" or "she" word after a name (at `after`), in the same
+/// stretch of narration: up to a quote mark or a blank line (hard-wrapped
+/// books break lines mid-sentence).
+fn pronoun_after(text: &str, after: usize) -> Option<Gender> {
+    let hi = crate::document::floor_char_boundary(text, (after + VOTE_REACH).min(text.len()));
+    let window = text[after..hi].split(['"', '“', '”']).next().unwrap_or("");
+    let window = window.split("\n\n").next().unwrap_or("");
+    let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    window.split(|c: char| !c.is_alphabetic()).find_map(|w| {
+        if is(w, &["he", "him", "his", "himself"]) {
+            Some(Gender::Male)
+        } else if is(w, &["she", "her", "hers", "herself"]) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    })
 }
 
 /// Whether `word`, lower-cased, stands as a whole word somewhere in `text`.

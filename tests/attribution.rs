@@ -266,3 +266,23 @@ fn a_word_capitalised_only_at_sentence_starts_is_no_name() {
     let text = "Melania Trump spoke in Ohio.\n\n“He loves you,” she said.";
     assert_eq!(speakers(text), vec![some("Melania Trump")]);
 }
+
+#[test]
+fn a_titled_surname_shared_by_a_family_stays_titled() {
+    let text = "Henry Wilcox came in. Charles Wilcox followed him. Mrs. Wilcox smiled.\n\n\
+                “Tea?” said Mrs. Wilcox.\n\n“Later,” said Mr. Wilcox.";
+    assert_eq!(
+        speakers(text),
+        vec![some("Mrs. Wilcox"), some("Mr. Wilcox")]
+    );
+    // A single full name still completes the short one.
+    let text = "Paula Kemp arrived. “Thanks,” said Ms. Kemp.";
+    assert_eq!(speakers(text), vec![some("Paula Kemp")]);
+}
+
+#[test]
+fn a_given_name_completes_to_the_name_it_starts() {
+    let text = "Katharine Hilbery sat down. Katharine Hilbery rose. Later, Cassandra \
+                Katharine was mentioned.\n\n“No,” said Katharine.";
+    assert_eq!(speakers(text), vec![some("Katharine Hilbery")]);
+}

@@ -666,10 +666,12 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.')
 }
 
-/// word = letters, digits and the joiners - ’ ' . ; a trailing possessive ’s
-/// or a final full stop is not part of it.
+/// word = letters, digits and the joiners - ’ ' . ; a trailing possessive ’s,
+/// a final full stop or a dash (--) and what follows is not part of it.
 fn word(i: &str) -> Res<'_, &str> {
     let (_, w) = take_while1(is_word_char).parse(i)?;
+    // A double hyphen is a dash between words ("Margaret--my Margaret").
+    let w = w.split("--").next().unwrap_or(w);
     let mut w = w.trim_end_matches('.');
     for suffix in ["’s", "'s"] {
         if let Some(stem) = w.strip_suffix(suffix) {

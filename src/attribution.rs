@@ -101,6 +101,10 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
         }
         out.push(attribution);
     }
+    if book_style {
+        let mut gender = |name: &str| resolver.gender_of(name);
+        crate::dialogue::alternate_turns(lexicon, doc, &paragraph_of, &mut out, &mut gender);
+    }
     out
 }
 

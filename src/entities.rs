@@ -97,9 +97,18 @@ impl<'a> Resolver<'a> {
                 self.speakers.push(Person {
                     at: start,
                     name: name.clone(),
-                    gender: self.gender_of(start, end),
+                    gender: self.title_gender_of(start, end),
                 });
             }
+        }
+    }
+
+    /// The gender of the person a canonical name stands for: from its
+    /// title, else from the pronouns that follow its words.
+    pub fn gender_of(&mut self, name: &str) -> Gender {
+        match name.split_whitespace().next().map(Lexicon::title_gender) {
+            Some(g @ (Gender::Male | Gender::Female)) => g,
+            _ => self.index_mut().gender(name),
         }
     }
 
@@ -240,7 +249,7 @@ impl<'a> Resolver<'a> {
         }
         let (s, e) = self.without_doubtful_word(core.0, core.1)?;
         let name = self.canonical(s, e, title.as_deref());
-        let gender = self.gender_of(m.start, m.end);
+        let gender = self.title_gender_of(m.start, m.end);
         Some(Person {
             at: m.start,
             name,
@@ -248,7 +257,7 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    fn gender_of(&self, start: usize, end: usize) -> Gender {
+    fn title_gender_of(&self, start: usize, end: usize) -> Gender {
         self.text[start..end]
             .split_whitespace()
             .map(Lexicon::title_gender)

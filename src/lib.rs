@@ -7,6 +7,7 @@
 pub mod attribution;
 pub mod bless;
 pub mod check;
+pub mod dialogue;
 pub mod diff;
 pub mod document;
 pub mod entities;

@@ -286,3 +286,21 @@ fn a_given_name_completes_to_the_name_it_starts() {
                 Katharine was mentioned.\n\n“No,” said Katharine.";
     assert_eq!(speakers(text), vec![some("Katharine Hilbery")]);
 }
+
+#[test]
+fn an_exchange_is_anchored_on_its_named_turns_both_ways() {
+    // The first turn has no cue: reading forward it could only guess, but
+    // the turn two later is Anna's, so this one is Anna's too; and "he
+    // said" in the last turn is Boris, the man of the exchange.
+    let line = "The rain kept on and the road was long and grey under the low\nclouds, and neither of them spoke for a while as they walked on.\n\n";
+    let text = format!(
+        "{line}\"Are you cold?\"\n\n\"Not at all,\" replied Boris.\n\n\"Then walk faster,\" said Anna.\n\n\"I cannot,\" he said.\n\nAnna laughed and she took his arm.\n\n"
+    );
+    let found = who(&text);
+    assert_eq!(found[0].0, some("Anna"));
+    assert_eq!(found[0].2, "turn-taking");
+    assert_eq!(
+        found[3],
+        (some("Boris"), some("he"), "speaker-verb-after".into())
+    );
+}

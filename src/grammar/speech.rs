@@ -159,6 +159,12 @@ impl Lexicon {
         self.title_set.contains(word)
     }
 
+    /// The gender of `word` if it is one of the pronouns ("He", "she"), in
+    /// any case.
+    pub fn pronoun_gender(&self, word: &str) -> Option<Gender> {
+        with_lower(word, |l| self.pronouns.get(l).map(|&(g, _)| g))
+    }
+
     /// Every cue in `text[lo..hi]`, in order.
     pub fn cues_in(&self, text: &str, lo: usize, hi: usize) -> Vec<CueHit> {
         let words = words_in(text, lo, hi);

@@ -28,6 +28,12 @@ fn some(s: &str) -> Option<String> {
     Some(s.to_string())
 }
 
+/// `dialogue` after a paragraph of hard-wrapped narration, as books are set.
+fn book(dialogue: &str) -> String {
+    let narration = "The rain kept on and the road was long and grey under the low\nclouds, and neither of them spoke for a while as they walked on.\n\n";
+    format!("{narration}{dialogue}")
+}
+
 #[test]
 fn speaker_then_verb_after_the_quote() {
     let found = who("Mayor Ann Lee spoke. “We will rebuild,” Lee said.");
@@ -134,9 +140,8 @@ fn continuation_paragraph_takes_the_previous_speaker() {
 
 #[test]
 fn dialogue_turns_alternate_in_books() {
-    let line = "The rain kept on and the road was long and grey under the low\nclouds, and neither of them spoke for a while as they walked on.\n\n";
-    let text = format!(
-        "{line}\"Are you cold?\" asked Anna.\n\n\"Not at all,\" replied Boris.\n\n\"Then walk faster.\"\n\n\"I cannot.\""
+    let text = book(
+        "\"Are you cold?\" asked Anna.\n\n\"Not at all,\" replied Boris.\n\n\"Then walk faster.\"\n\n\"I cannot.\"",
     );
     let found = speakers(&text);
     assert_eq!(
@@ -209,10 +214,6 @@ fn the_example_article_is_attributed() {
 
 #[test]
 fn names_broken_across_a_hard_wrapped_line() {
-    let book = |dialogue: &str| {
-        let narration = "The rain kept on and the road was long and grey under the low\nclouds, and neither of them spoke for a while as they walked on.\n\n";
-        format!("{narration}{dialogue}")
-    };
     let text = book("\"I should be puzzled to spend so large a fortune myself,\" said Mrs.\nDashwood, \"if my children were all to be rich.\"");
     let found = who(&text);
     assert_eq!(found[0].0, some("Dashwood"));
@@ -292,9 +293,8 @@ fn an_exchange_is_anchored_on_its_named_turns_both_ways() {
     // The first turn has no cue: reading forward it could only guess, but
     // the turn two later is Anna's, so this one is Anna's too; and "he
     // said" in the last turn is Boris, the man of the exchange.
-    let line = "The rain kept on and the road was long and grey under the low\nclouds, and neither of them spoke for a while as they walked on.\n\n";
-    let text = format!(
-        "{line}\"Are you cold?\"\n\n\"Not at all,\" replied Boris.\n\n\"Then walk faster,\" said Anna.\n\n\"I cannot,\" he said.\n\nAnna laughed and she took his arm.\n\n"
+    let text = book(
+        "\"Are you cold?\"\n\n\"Not at all,\" replied Boris.\n\n\"Then walk faster,\" said Anna.\n\n\"I cannot,\" he said.\n\nAnna laughed and she took his arm.\n\n"
     );
     let found = who(&text);
     assert_eq!(found[0].0, some("Anna"));

@@ -17,6 +17,7 @@ pub mod expect;
 pub mod grammar;
 pub mod input;
 pub mod model;
+mod names;
 pub mod pipeline;
 pub mod report;
 pub mod rules;

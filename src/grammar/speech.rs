@@ -227,17 +227,27 @@ impl Lexicon {
         Some(self.hit(text, start, end, kind))
     }
 
+    /// The name that starts at `at` (after white space), unless it owns what
+    /// follows ("Trump’s campaign"): what [`Self::mention_starting_at`] finds
+    /// when that is a name, for a fraction of the work.
+    pub fn name_starting_at(&self, text: &str, at: usize, hi: usize) -> Option<MentionHit> {
+        let hi = crate::document::floor_char_boundary(text, hi);
+        let slice = text.get(at..hi)?;
+        let start = at + (slice.len() - slice.trim_start().len());
+        let (rest, _) = self.name(&text[start..hi]).ok()?;
+        if rest.starts_with(['’', '\'']) {
+            return None;
+        }
+        let end = hi - rest.len();
+        let end = start + text[start..end].trim_end().len();
+        Some(self.hit(text, start, end, placeholder_name()))
+    }
+
     /// The range of the name that `text[s..e]` is part of: the run of name words
     /// around it, titles and what precedes them dropped, a possessive ’s too.
     pub fn name_around(&self, text: &str, s: usize, e: usize) -> (usize, usize) {
         let mut start = s;
-        for (ws, _) in words_before(text, s, 6).into_iter().rev() {
-            let gap = &text[ws..start];
-            let word_end = ws + gap.len() - gap.trim_start_matches(is_word_char).len();
-            let between = &text[word_end..start];
-            if between != " " || !self.is_name_word(&text[ws..word_end]) {
-                break;
-            }
+        while let Some(ws) = self.name_word_before(text, start) {
             start = ws;
         }
         let mut end = e;
@@ -257,6 +267,20 @@ impl Lexicon {
         let end = text.len() - rest.len();
         let core = self.core_of(text, at, end);
         Some(((core.0, strip_possessive(text, core.0, core.1)), end))
+    }
+
+    /// Where the name word that ends one space before `at` starts, if one
+    /// does.
+    fn name_word_before(&self, text: &str, at: usize) -> Option<usize> {
+        let before = text[..at].strip_suffix(' ')?;
+        let word_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_word_char(c))
+            .last()
+            .map(|(k, _)| k)?;
+        self.is_name_word(&before[word_start..])
+            .then_some(word_start)
     }
 
     fn is_name_word(&self, w: &str) -> bool {
@@ -749,17 +773,6 @@ pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
         }
     }
     out
-}
-
-/// Up to `n` words right before `at`, nearest last.
-fn words_before(text: &str, at: usize, n: usize) -> Vec<(usize, usize)> {
-    let lo = crate::document::floor_char_boundary(text, at.saturating_sub(n * 24));
-    let mut words = words_in(text, lo, at);
-    if words.first().is_some_and(|w| w.0 == lo && lo > 0) {
-        words.remove(0);
-    }
-    let skip = words.len().saturating_sub(n);
-    words.split_off(skip)
 }
 
 fn strip_possessive(text: &str, s: usize, e: usize) -> usize {

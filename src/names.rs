@@ -1,0 +1,343 @@
+//! The names an article uses, for turning a short name into the full one and
+//! for telling a name from a capitalised word that opens a sentence.
+//!
+//! One pass over the text notes where each capitalised word occurs; the names
+//! around a word are parsed only when a short name holding that word is
+//! looked up. Parsing every capitalised run of a long book costs far more than
+//! parsing the few hundred places its speakers' names occur.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::grammar::speech::Lexicon;
+use crate::rules::Gender;
+
+/// How far (bytes) after a name a "he" or "she" counts as its gender.
+const VOTE_REACH: usize = 160;
+
+/// Names longer than this many words are not names.
+pub(crate) const MAX_NAME_WORDS: usize = 4;
+
+/// The names of one article. Its maps are keyed by words from the article,
+/// so they keep the default (flood-resistant) hasher.
+pub(crate) struct NameIndex<'a> {
+    lexicon: &'a Lexicon,
+    text: &'a str,
+    /// Where each capitalised word occurs, in text order.
+    occurrences: HashMap<&'a str, Vec<usize>>,
+    /// Capitalised words the article uses inside a sentence. A word seen
+    /// capitalised only where every word is ("Owing to …", "Sometimes
+    /// Katharine …") may be any word.
+    attested: HashSet<&'a str>,
+    /// Whether a word occurs in lower case in the article, looked up once.
+    in_lower_case: HashMap<&'a str, bool>,
+    /// Words whose occurrences have been read as names.
+    read: HashSet<&'a str>,
+    /// Where the names already counted start: a name is met once through
+    /// each of its words.
+    counted: HashSet<usize>,
+    names: Vec<Name>,
+    by_text: HashMap<String, usize>,
+    /// The names holding each word, among those read so far.
+    by_word: HashMap<String, Vec<usize>>,
+}
+
+/// One distinct name (titles stripped) and what its occurrences say.
+struct Name {
+    text: String,
+    uses: usize,
+    /// Whether it is seen after a man's title, and after a woman's.
+    titled: (bool, bool),
+    /// How often a "he" word, and a "she" word, first follows it.
+    votes: (u32, u32),
+}
+
+/// What the article's names say about a short name.
+pub(crate) enum Fullest<'n> {
+    /// Its full form.
+    Name(&'n str),
+    /// Several people share it.
+    Ambiguous,
+    /// No longer name holds it.
+    None,
+}
+
+impl<'a> NameIndex<'a> {
+    pub(crate) fn new(lexicon: &'a Lexicon, text: &'a str) -> Self {
+        let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut attested = HashSet::new();
+        for at in capitalised_word_starts(text) {
+            let word = word_at(text, at);
+            occurrences.entry(word).or_default().push(at);
+            if !is_sentence_initial(text, at) {
+                attested.insert(word);
+            }
+        }
+        NameIndex {
+            lexicon,
+            text,
+            occurrences,
+            attested,
+            in_lower_case: HashMap::new(),
+            read: HashSet::new(),
+            counted: HashSet::new(),
+            names: Vec::new(),
+            by_text: HashMap::new(),
+            by_word: HashMap::new(),
+        }
+    }
+
+    /// Whether the capitalised word at `at` opens a sentence, is never
+    /// capitalised elsewhere and is written in lower case somewhere
+    /// ("owing", "sometimes"), so may be any word. Titles are never doubtful,
+    /// and a word never seen otherwise ("Melania") is taken as a name.
+    pub(crate) fn is_doubtful(&mut self, at: usize) -> bool {
+        let text = self.text;
+        let word = word_at(text, at);
+        let dotted_title = text[at + word.len()..].starts_with('.')
+            && self.lexicon.is_title(&text[at..at + word.len() + 1]);
+        let doubtful = is_sentence_initial(text, at)
+            && !self.attested.contains(word)
+            && !self.lexicon.is_title(word)
+            && !dotted_title;
+        doubtful
+            && *self
+                .in_lower_case
+                .entry(word)
+                .or_insert_with(|| occurs_in_lower_case(text, word))
+    }
+
+    /// The name `text[s..e]` without a doubtful first word ("Sometimes
+    /// Katharine" → "Katharine"), or `None` when nothing is left.
+    pub(crate) fn without_doubtful_word(&mut self, s: usize, e: usize) -> Option<(usize, usize)> {
+        if !self.is_doubtful(s) {
+            return Some((s, e));
+        }
+        let text = self.text;
+        let first = word_at(text, s).len().min(e - s);
+        let rest = &text[s + first..e];
+        let next = s + first + (rest.len() - rest.trim_start().len());
+        (next < e && text[next..e].starts_with(char::is_uppercase)).then_some((next, e))
+    }
+
+    /// The full form of `short` among the names holding every word of it,
+    /// with `short` at its start or end ("Donald Trump" for "Trump",
+    /// "Katharine Hilbery" for "Katharine") before names that only contain
+    /// it ("Kim Jong Un" for "Jong"); then the most used, then the longest.
+    /// A man's or woman's title (`gender`) rules out names only ever titled
+    /// the other way, and a titled surname that several full names end with
+    /// is ambiguous.
+    pub(crate) fn fullest(&mut self, short: &str, gender: Gender) -> Fullest<'_> {
+        let words: Vec<&str> = short.split_whitespace().collect();
+        let Some(last) = words.last() else {
+            return Fullest::None;
+        };
+        self.read_word(last);
+        let Some(candidates) = self.by_word.get(*last) else {
+            return Fullest::None;
+        };
+        let contradicts = |n: usize| match gender {
+            Gender::Male => self.names[n].titled == (false, true),
+            Gender::Female => self.names[n].titled == (true, false),
+            _ => false,
+        };
+        let score = |n: usize| {
+            let cw: Vec<&str> = self.names[n].text.split_whitespace().collect();
+            let longer = cw.len() > words.len() && words.iter().all(|w| cw.contains(w));
+            let at_edge = cw.ends_with(&words) || cw.starts_with(&words);
+            (longer && !contradicts(n)).then_some((
+                at_edge,
+                self.names[n].uses,
+                cw.len(),
+                std::cmp::Reverse(n),
+            ))
+        };
+        let scored: Vec<_> = candidates
+            .iter()
+            .filter_map(|&n| score(n).map(|s| (s, n)))
+            .collect();
+        let surnamed = scored
+            .iter()
+            .filter(|(_, n)| self.names[*n].text.ends_with(short))
+            .count();
+        if gender != Gender::Any && words.len() == 1 && surnamed > 1 {
+            return Fullest::Ambiguous;
+        }
+        match scored.into_iter().max() {
+            Some((_, n)) => Fullest::Name(&self.names[n].text),
+            None => Fullest::None,
+        }
+    }
+
+    /// The gender the article's pronouns give the person named `name`, over
+    /// the names that start with each of its words ("Narayan Godbole" is
+    /// mostly "Godbole").
+    pub(crate) fn gender(&mut self, name: &str) -> Gender {
+        let mut votes = (0, 0);
+        for w in name.split_whitespace() {
+            self.read_word(w);
+            for &n in self.by_word.get(w).into_iter().flatten() {
+                let named = &self.names[n];
+                if named.text.split_whitespace().next() == Some(w) {
+                    votes.0 += named.votes.0;
+                    votes.1 += named.votes.1;
+                }
+            }
+        }
+        inferred_gender(votes)
+    }
+
+    /// Reads the name around each occurrence of `word`, once.
+    fn read_word(&mut self, word: &str) {
+        let Some((&key, places)) = self.occurrences.get_key_value(word) else {
+            return;
+        };
+        if !self.read.insert(key) {
+            return;
+        }
+        for at in places.clone() {
+            self.read_name_around(at, at + key.len());
+        }
+    }
+
+    /// Counts the name that the word at `text[s..e]` is part of.
+    fn read_name_around(&mut self, s: usize, e: usize) {
+        let text = self.text;
+        let (a, b) = self.lexicon.name_around(text, s, e);
+        let Some((a, b)) = self.without_doubtful_word(a, b) else {
+            return;
+        };
+        if !self.counted.insert(a) {
+            return;
+        }
+        let name = one_line(&text[a..b]);
+        let words = name.split_whitespace().count();
+        if words == 0 || words > MAX_NAME_WORDS {
+            return;
+        }
+        let n = self.id_of(name);
+        let title = text[..a].split_whitespace().next_back().unwrap_or("");
+        let named = &mut self.names[n];
+        named.uses += 1;
+        match Lexicon::title_gender(title) {
+            Gender::Male => named.titled.0 = true,
+            Gender::Female => named.titled.1 = true,
+            _ => {}
+        }
+        match pronoun_after(text, b) {
+            Some(Gender::Male) => named.votes.0 += 1,
+            Some(Gender::Female) => named.votes.1 += 1,
+            _ => {}
+        }
+    }
+
+    fn id_of(&mut self, name: String) -> usize {
+        if let Some(&n) = self.by_text.get(&name) {
+            return n;
+        }
+        let n = self.names.len();
+        for w in name.split_whitespace() {
+            self.by_word.entry(w.to_string()).or_default().push(n);
+        }
+        self.by_text.insert(name.clone(), n);
+        self.names.push(Name {
+            text: name,
+            uses: 0,
+            titled: (false, false),
+            votes: (0, 0),
+        });
+        n
+    }
+}
+
+/// The gender the votes say, when they clearly say one.
+fn inferred_gender((he, she): (u32, u32)) -> Gender {
+    if he > 2 * she {
+        Gender::Male
+    } else if she > 2 * he {
+        Gender::Female
+    } else {
+        Gender::Any
+    }
+}
+
+/// Byte offsets of the words that start with an upper-case letter.
+fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter(move |&i| {
+        let b = bytes[i];
+        let upper = b.is_ascii_uppercase()
+            || (b >= 0xC0 && text[i..].chars().next().is_some_and(char::is_uppercase));
+        upper && (i == 0 || !is_word_byte(bytes[i - 1]))
+    })
+}
+
+/// The first "he" or "she" word after a name (at `after`), in the same
+/// stretch of narration: up to a quote mark or a blank line (hard-wrapped
+/// books break lines mid-sentence).
+fn pronoun_after(text: &str, after: usize) -> Option<Gender> {
+    let hi = crate::document::floor_char_boundary(text, (after + VOTE_REACH).min(text.len()));
+    let window = text[after..hi].split(['"', '“', '”']).next().unwrap_or("");
+    let window = window.split("\n\n").next().unwrap_or("");
+    let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    window.split(|c: char| !c.is_alphabetic()).find_map(|w| {
+        if !w.starts_with(['h', 'H', 's', 'S']) {
+            None
+        } else if is(w, &["he", "him", "his", "himself"]) {
+            Some(Gender::Male)
+        } else if is(w, &["she", "her", "hers", "herself"]) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    })
+}
+
+/// Whether `word`, lower-cased, stands as a whole word somewhere in `text`.
+fn occurs_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let bytes = text.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    memchr::memmem::find_iter(bytes, lower.as_bytes()).any(|k| {
+        let end = k + lower.len();
+        (k == 0 || !is_word(bytes[k - 1])) && bytes.get(end).is_none_or(|&b| !is_word(b))
+    })
+}
+
+/// The word at `at`: letters, digits, hyphens and apostrophes.
+fn word_at(text: &str, at: usize) -> &str {
+    let rest = &text[at..];
+    let end = rest
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Whether a word at `at` opens a sentence: it starts the text, follows a
+/// quote mark, or follows a full stop, question or exclamation mark, colon
+/// or semicolon with only white space, quote marks and dashes between.
+fn is_sentence_initial(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    if before.ends_with(['"', '“', '‘', '(', '_']) {
+        return true;
+    }
+    let trimmed = before.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ')' | '-' | '—' | '_')
+    });
+    match trimmed.chars().next_back() {
+        None => true,
+        // "Gov. Kasich": a title's stop ends no sentence.
+        Some('.') => crate::attribution::ends_sentence(text, trimmed.len() - 1),
+        Some(c) => matches!(c, '!' | '?' | ':' | ';'),
+    }
+}
+
+/// Letters, digits and the joiners inside words (and any byte of a
+/// multi-byte character, so a name never starts mid-word).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'-' | b'\'' | b'.')
+}
+
+/// A name as one line: a hard-wrapped "Mrs.\nDashwood" is "Mrs. Dashwood".
+pub(crate) fn one_line(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}

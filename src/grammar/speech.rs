@@ -44,7 +44,6 @@ pub struct Lexicon {
     /// Titles by their first letter, longest first, as written (case matters:
     /// "President", "Sen."); grouped because the title test runs on every word
     /// of a candidate name.
-    titles_by_initial: HashMap<char, Vec<String>>,
     title_set: WordSet,
     not_speakers: WordSet,
     particles: WordSet,
@@ -131,7 +130,6 @@ impl Lexicon {
                 .collect(),
             determiners: lower(&rules.determiners),
             title_set: titles.iter().cloned().collect(),
-            titles_by_initial: group_by_initial(&titles),
             not_speakers: lower(&rules.not_speakers),
             particles: lower(&rules.name_particles),
             speaker_nouns: lower(&rules.speaker_nouns)
@@ -456,18 +454,25 @@ impl Lexicon {
         alt((|i| self.title(i), initials, capitalised_word)).parse(i)
     }
 
+    /// title = one of the titles, one or two words, as whole words; the
+    /// longer first ("Chief Justice" before "Chief").
     fn title<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
-        let Some(initial) = i.chars().next().filter(|c| c.is_uppercase()) else {
+        if !i.starts_with(char::is_uppercase) {
             return fail(i);
+        }
+        let token_len = |t: &str| {
+            t.find(|c: char| !(c.is_alphanumeric() || c == '.'))
+                .unwrap_or(t.len())
         };
-        let Some(titles) = self.titles_by_initial.get(&initial) else {
-            return fail(i);
-        };
-        for t in titles {
-            let parsed: Res<&str> = tag(t.as_str()).parse(i);
-            if let Ok((rest, m)) = parsed {
-                if rest.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
-                    return Ok((rest, m));
+        let first = token_len(i);
+        let two = i[first..]
+            .strip_prefix(' ')
+            .map(|rest| &i[..first + 1 + token_len(rest)]);
+        let candidates = two.into_iter().chain([&i[..first]]);
+        for token in candidates {
+            for t in [token, token.trim_end_matches('.')] {
+                if !t.is_empty() && self.title_set.contains(t) {
+                    return Ok((&i[t.len()..], t));
                 }
             }
         }
@@ -603,16 +608,6 @@ impl Lexicon {
         })
         .parse(i)
     }
-}
-
-fn group_by_initial(words: &[String]) -> HashMap<char, Vec<String>> {
-    let mut out: HashMap<char, Vec<String>> = HashMap::new();
-    for w in words {
-        if let Some(c) = w.chars().next() {
-            out.entry(c).or_default().push(w.clone());
-        }
-    }
-    out
 }
 
 /// Word look-ups run on every word near a quote; FNV-1a hashes short words

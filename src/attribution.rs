@@ -165,6 +165,9 @@ impl<'t> Context<'t> {
                 - self.text[from..to]
                     .trim_start_matches([' ', ',', '\n', '\u{a0}', '—', '–'])
                     .len());
+        if self.ends_with_full_stop() && self.text[start..to].starts_with(char::is_uppercase) {
+            return None;
+        }
         let cue = *lex
             .cues_in(self.text, start, to)
             .iter()
@@ -183,6 +186,13 @@ impl<'t> Context<'t> {
             cue: Some(cue),
             rule: "speaker-verb-after",
         })
+    }
+
+    /// A quote that ends with a full stop ends its sentence: "“It's not
+    /// true.” He said Clinton …" starts another, about something else.
+    fn ends_with_full_stop(&self) -> bool {
+        let inner = self.text[self.quote.start..self.quote.end].trim_end();
+        inner.ends_with('.') && !inner.ends_with("..")
     }
 
     /// Sieves 3 to 5: the last cue in the sentence before the quote — also the

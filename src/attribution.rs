@@ -302,7 +302,12 @@ impl<'t> Context<'t> {
                 .filter(|m| !self.is_opener_word(m))
         };
         if let Some(m) = at(lo) {
-            return Some(m);
+            // "WASHINGTON (AP) — Moon said …": a dateline is no subject.
+            let rest = self.text[m.end..hi].trim_start();
+            return match rest.strip_prefix(['—', '–', '-']) {
+                Some(after) => at(hi - after.len()),
+                None => Some(m),
+            };
         }
         let intro_end = self.text[lo..hi].find(',')? + lo + 1;
         at(intro_end)

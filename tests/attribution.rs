@@ -304,3 +304,17 @@ fn an_exchange_is_anchored_on_its_named_turns_both_ways() {
         (some("Boris"), some("he"), "speaker-verb-after".into())
     );
 }
+
+#[test]
+fn a_quote_ending_in_a_full_stop_ends_its_sentence() {
+    let text = "Lena Park interjected: “It's just not true.” He said the plan would fail.";
+    assert_eq!(who(text)[0].2, "speaker-verb-before");
+    assert_eq!(speakers(text), vec![some("Lena Park")]);
+}
+
+#[test]
+fn a_dateline_is_not_the_subject() {
+    let text =
+        "RIVERTON (AP) — Mayor Ann Lee took a swipe at the council, saying its plan was “a mess.”";
+    assert_eq!(speakers(text), vec![some("Ann Lee")]);
+}

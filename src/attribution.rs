@@ -28,6 +28,9 @@ pub const NO_CUE: &str = "no-cue";
 /// How many quotes back a dialogue turn looks for the other speaker.
 const DIALOGUE_REACH: usize = 6;
 
+/// How many commas an introductory phrase may hold.
+const INTRO_COMMAS: usize = 3;
+
 /// How far (bytes) a sentence may reach before or after a quote.
 const SENTENCE_REACH: usize = 600;
 
@@ -68,31 +71,21 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
     let mut last_attributed = None;
     for i in 0..quotes.len() {
         let ctx = Context::new(doc, quotes, &paragraph_of, i);
-        let found = ctx
-            .after(lexicon)
-            .or_else(|| ctx.before(lexicon))
-            .or_else(|| ctx.later_in_sentence(lexicon))
-            .or_else(|| ctx.according_to(lexicon));
+        // The cue sieves, in order; a finding whose mention is no name
+        // leaves the quote to the next.
+        let sieves: [&dyn Fn() -> Option<Found>; 4] = [
+            &|| ctx.after(lexicon),
+            &|| ctx.before(lexicon),
+            &|| ctx.later_in_sentence(lexicon),
+            &|| ctx.according_to(lexicon),
+        ];
+        let found = sieves
+            .iter()
+            .find_map(|sieve| resolve(&mut resolver, sieve()?));
         let attribution = match found {
-            Some(f) => {
-                let speaker = resolver.speaker(&f.mention);
-                Attribution {
-                    speaker,
-                    mention: Some((f.mention.start, f.mention.end)),
-                    cue: f.cue.map(|c| (c.start, c.end)),
-                    rule: f.rule,
-                }
-            }
+            Some(a) => a,
             None => inherit(&ctx, &paragraph_of, &out, last_attributed, book_style)
-                .or_else(|| {
-                    let f = ctx.subject_of_sentence(lexicon)?;
-                    Some(Attribution {
-                        speaker: resolver.speaker(&f.mention),
-                        mention: Some((f.mention.start, f.mention.end)),
-                        cue: None,
-                        rule: f.rule,
-                    })
-                })
+                .or_else(|| resolve(&mut resolver, ctx.subject_of_sentence(lexicon)?))
                 .unwrap_or_else(Attribution::none),
         };
         resolver.note(&attribution);
@@ -106,6 +99,21 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
         crate::dialogue::alternate_turns(lexicon, doc, &paragraph_of, &mut out, &mut gender);
     }
     out
+}
+
+/// The attribution a sieve's finding makes, unless its mention turns out to
+/// be no name ("Likewise, …" opening a sentence).
+fn resolve(resolver: &mut Resolver, f: Found) -> Option<Attribution> {
+    let speaker = resolver.speaker(&f.mention);
+    if speaker.is_none() && matches!(f.mention.kind, MentionKind::Name { .. }) {
+        return None;
+    }
+    Some(Attribution {
+        speaker,
+        mention: Some((f.mention.start, f.mention.end)),
+        cue: f.cue.map(|c| (c.start, c.end)),
+        rule: f.rule,
+    })
 }
 
 /// Where one quote sits: its paragraph and its neighbours.
@@ -302,15 +310,36 @@ impl<'t> Context<'t> {
                 .filter(|m| !self.is_opener_word(m))
         };
         if let Some(m) = at(lo) {
-            // "WASHINGTON (AP) — Moon said …": a dateline is no subject.
-            let rest = self.text[m.end..hi].trim_start();
-            return match rest.strip_prefix(['—', '–', '-']) {
-                Some(after) => at(hi - after.len()),
+            // "WASHINGTON (AP) — Moon said …", "DES MOINES, Iowa — …": a
+            // dateline is no subject.
+            return match self.after_dateline(&m, hi) {
+                Some(after) => at(after),
                 None => Some(m),
             };
         }
-        let intro_end = self.text[lo..hi].find(',')? + lo + 1;
-        at(intro_end)
+        // An introductory phrase may hold commas of its own ("In Dover,
+        // N.H., on Tuesday, Lind …").
+        self.text[lo..hi]
+            .match_indices(',')
+            .take(INTRO_COMMAS)
+            .find_map(|(k, _)| at(lo + k + 1))
+    }
+
+    /// Where the text after a dateline that `m` opens starts: after the dash
+    /// that follows a mention, or that follows a mention in capitals within
+    /// a few words.
+    fn after_dateline(&self, m: &MentionHit, hi: usize) -> Option<usize> {
+        const DASHES: [char; 3] = ['—', '–', '-'];
+        let rest = self.text[m.end..hi].trim_start();
+        if let Some(after) = rest.strip_prefix(DASHES) {
+            return Some(hi - after.len());
+        }
+        let capitals =
+            !self.text[m.start..m.end].chars().any(char::is_lowercase) && m.end - m.start > 3;
+        let near = &rest[..floor_char_boundary(rest, 40)];
+        let dash = near.find(DASHES).filter(|_| capitals)?;
+        let after = &rest[dash..];
+        Some(hi - after.trim_start_matches(DASHES).len())
     }
 
     /// A single capitalised word that opens a sentence and reads as a

@@ -72,8 +72,17 @@ impl<'a> Resolver<'a> {
     pub fn speaker(&mut self, mention: &MentionHit) -> Option<String> {
         match &mention.kind {
             MentionKind::Name { core, title, .. } => {
-                let (s, e) = self.without_doubtful_word(core.0, core.1)?;
-                Some(self.canonical(s, e, title.as_deref()))
+                match self.without_doubtful_word(core.0, core.1) {
+                    Some((s, e)) => Some(self.canonical(s, e, title.as_deref())),
+                    // "Aides have also suggested …": a speaker noun that
+                    // opens a sentence stands as written.
+                    None => {
+                        let written = &self.text[core.0..core.1];
+                        self.lexicon
+                            .is_speaker_noun(written)
+                            .then(|| written.to_string())
+                    }
+                }
             }
             MentionKind::Pronoun(gender, _) => {
                 self.antecedent(mention.start, *gender).map(|p| p.name)

@@ -318,3 +318,12 @@ fn a_dateline_is_not_the_subject() {
         "RIVERTON (AP) — Mayor Ann Lee took a swipe at the council, saying its plan was “a mess.”";
     assert_eq!(speakers(text), vec![some("Ann Lee")]);
 }
+
+#[test]
+fn a_party_label_and_description_before_a_name_are_dropped() {
+    let text = "Democratic presidential candidate Ana Ruiz said the plan would “send a message” to voters.";
+    assert_eq!(speakers(text), vec![some("Ana Ruiz")]);
+    // Initials alone are no name: the subject follows the dateline-like place.
+    let text = "At a rally in Dover, N.H., on Tuesday, Senator Bo Lind endorsed her, saying she would be “outstanding.”";
+    assert_eq!(speakers(text), vec![some("Bo Lind")]);
+}

@@ -330,7 +330,8 @@ impl Lexicon {
         let core_start = match self.last_title(text, start, end) {
             Some((ts, t)) if ts + t.len() < end => {
                 let after = ts + t.len();
-                after + (text[after..end].len() - text[after..end].trim_start().len())
+                let after = after + (text[after..end].len() - text[after..end].trim_start().len());
+                self.skip_lower_words(text, after, end)
             }
             _ => self.skip_lower_words(text, start, end),
         };
@@ -403,14 +404,23 @@ impl Lexicon {
         .parse(i)
     }
 
-    /// premodified-name = (lower-word ws){1,3} name
+    /// premodified-name = (title ws)* ((lower-word | title) ws){1,4} name,
+    ///                    with at least one lower-case word
     ///
     /// News puts a description straight before a name, with no article:
     /// "former South Carolina Gov. Jim Hodges", "election lawyer Joe
-    /// Birkenstock". The name is the core; the words before it are dropped.
+    /// Birkenstock", "Democratic presidential candidate Bernie Sanders". The
+    /// name is the core; the words before it are dropped.
     fn premodified_name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
-        let modifier = terminated(|i| self.lower_word(i), char(' '));
-        recognize(pair(nom::multi::many_m_n(1, 3, modifier), |i| self.name(i))).parse(i)
+        let lower = terminated(|i| self.lower_word(i), char(' ')).map(|_| true);
+        let title = |i| terminated(|i| self.title(i), char(' ')).parse(i);
+        let titles = many0(title);
+        // At least one lower-case word: "Republican Ann Lee" is a name.
+        let modifiers = verify(
+            nom::multi::many_m_n(1, 4, alt((lower, title.map(|_| false)))),
+            |lower: &Vec<bool>| lower.contains(&true),
+        );
+        recognize((titles, modifiers, |i| self.name(i))).parse(i)
     }
 
     /// pronoun = one of the pronouns, as a whole word
@@ -422,14 +432,20 @@ impl Lexicon {
         }
     }
 
-    /// name = name-word { ws [particle ws] name-word } [ws parenthetical]
+    /// name = name-word { ws [particle ws] name-word } [ws parenthetical],
+    ///        but not initials or abbreviations alone
     fn name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
         let first = verify(|i| self.name_word(i), |w: &str| !self.is_function_word(w));
         let next = preceded(
             pair(name_gap, opt(pair(|i| self.particle(i), name_gap))),
             |i| self.name_word(i),
         );
-        recognize((first, many0(next), opt(preceded(char(' '), parenthetical)))).parse(i)
+        // Initials or abbreviations alone ("N.H.", "Mr.") name nobody; "Mr.
+        // King" and "Baron" do.
+        let words = verify(pair(first, many0(next)), |(w, more): &(&str, Vec<&str>)| {
+            !std::iter::once(w).chain(more).all(|w| w.ends_with('.'))
+        });
+        recognize((words, opt(preceded(char(' '), parenthetical)))).parse(i)
     }
 
     /// Whether a word is one that never starts a name: a pronoun, possessive,
@@ -581,7 +597,8 @@ impl Lexicon {
         .parse(i)
     }
 
-    fn is_speaker_noun(&self, word: &str) -> bool {
+    /// Whether `word`, in any case, can head a description of a speaker.
+    pub fn is_speaker_noun(&self, word: &str) -> bool {
         with_lower(word, |l| self.speaker_nouns.contains(l))
     }
 

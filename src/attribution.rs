@@ -19,6 +19,7 @@ pub const SIEVES: &[&str] = &[
     "split-quote",         // “…,” Moon said. “…” (the second half)
     "turn-taking",         // alternating speakers in a dialogue (books)
     "continuation",        // a quote paragraph with no cue after one with a speaker
+    "before-colon",        // … surprises pollster Dan Shaw: “…”
     "sentence-subject",    // Merkel condemned “such a murderous attack”
 ];
 
@@ -188,12 +189,36 @@ impl<'t> Context<'t> {
                 rule: "verb-speaker-after",
             });
         }
-        let mention = lex.mention_ending_at(self.text, start, cue.start)?;
-        (mention.start == start).then_some(Found {
+        let mention = lex
+            .mention_ending_at(self.text, start, cue.start)
+            .filter(|m| m.start == start)
+            .or_else(|| self.appositive_subject(lex, start, cue.start))?;
+        Some(Found {
             mention,
             cue: Some(cue),
             rule: "speaker-verb-after",
         })
+    }
+
+    /// "the assailant, John McGraw, told …", "Hugh Hill, a doctor, said":
+    /// the mention at `start` when an appositive between commas follows it
+    /// up to the verb at `verb`.
+    fn appositive_subject(&self, lex: &Lexicon, start: usize, verb: usize) -> Option<MentionHit> {
+        let m = lex.mention_starting_at(self.text, start, verb)?;
+        let between = &self.text[m.end..verb];
+        let closed = between.starts_with(',') && between.trim_end().ends_with(',');
+        if !closed || between.matches(',').count() != 2 {
+            return None;
+        }
+        // A description's appositive may be the name: "John McGraw".
+        let apposed = lex
+            .mention_starting_at(self.text, m.end + 1, verb)
+            .filter(|a| matches!(a.kind, MentionKind::Name { .. }))
+            .filter(|a| self.text[a.end..verb].trim() == ",");
+        match m.kind {
+            MentionKind::Descriptor { .. } => apposed.or(Some(m)),
+            _ => Some(m),
+        }
     }
 
     /// A quote that ends with a full stop ends its sentence: "“It's not
@@ -367,6 +392,13 @@ impl<'t> Context<'t> {
         if hi != self.quote.open || self.text[lo..hi].trim().is_empty() {
             return None;
         }
+        if let Some(mention) = self.named_before_colon(lex, lo, hi) {
+            return Some(Found {
+                mention,
+                cue: None,
+                rule: "before-colon",
+            });
+        }
         let mention = self
             .sentence_subject(lex, lo, hi)
             .filter(|m| is_known(m) && !self.is_weak_subject(m))?;
@@ -375,6 +407,14 @@ impl<'t> Context<'t> {
             cue: None,
             rule: "sentence-subject",
         })
+    }
+
+    /// "The timing doesn’t surprise pollster Dan Shaw: “…”": a colon that
+    /// introduces the quote right after a name.
+    fn named_before_colon(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<MentionHit> {
+        let colon = lo + self.text[lo..hi].trim_end().strip_suffix(':')?.len();
+        lex.mention_ending_at(self.text, lo, colon)
+            .filter(|m| matches!(m.kind, MentionKind::Name { .. }) && !self.is_weak_subject(m))
     }
 
     /// Subjects that say nothing on their own: "it" ("It was Obama’s …") and

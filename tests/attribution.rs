@@ -327,3 +327,40 @@ fn a_party_label_and_description_before_a_name_are_dropped() {
     let text = "At a rally in Dover, N.H., on Tuesday, Senator Bo Lind endorsed her, saying she would be “outstanding.”";
     assert_eq!(speakers(text), vec![some("Bo Lind")]);
 }
+
+#[test]
+fn an_appositive_between_speaker_and_verb() {
+    let found = who("''We will see,'' the assailant, John Moe, told the program after the fight.");
+    assert_eq!(
+        found[0],
+        (
+            some("John Moe"),
+            some("John Moe"),
+            "speaker-verb-after".into()
+        )
+    );
+    assert_eq!(
+        speakers("“It hurts,” Hugh Hill, a doctor, said."),
+        vec![some("Hugh Hill")]
+    );
+}
+
+#[test]
+fn a_name_right_before_a_colon_introduces_the_quote() {
+    let found =
+        who("The surge does not surprise pollster Dan Shaw: “Lesser-known candidates do this.”");
+    assert_eq!(
+        found[0],
+        (some("Dan Shaw"), some("Dan Shaw"), "before-colon".into())
+    );
+}
+
+#[test]
+fn a_description_ends_before_the_verb_of_its_clause() {
+    let text = "Lena Park’s right-hand woman rallied supporters, saying: “We have to stop him.”";
+    assert_eq!(who(text)[0].1, some("Lena Park’s right-hand woman"));
+    assert_eq!(
+        speakers("“She is too far behind,” said an Iowa Democrat."),
+        vec![some("an Iowa Democrat")]
+    );
+}

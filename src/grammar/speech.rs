@@ -206,7 +206,7 @@ impl Lexicon {
         let first = words.len().saturating_sub(MAX_MENTION_WORDS);
         for &(s, _) in &words[first..] {
             let candidate = &text[s..hi];
-            if let Ok((_, kind)) = all_consuming(|i| self.mention(i)).parse(candidate) {
+            if let Ok((_, kind)) = all_consuming(|i| self.bare_mention(i)).parse(candidate) {
                 return Some(self.hit(text, s, hi, kind));
             }
         }
@@ -390,16 +390,28 @@ impl Lexicon {
         }
     }
 
-    /// mention = pronoun | descriptor | name | premodified-name
+    /// mention = bare-mention | premodified-name
     fn mention<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
         alt((
-            |i| self.pronoun(i),
-            |i| self.descriptor(i),
-            |i| self.name(i).map(|(r, _)| (r, placeholder_name())),
+            |i| self.bare_mention(i),
             |i| {
                 self.premodified_name(i)
                     .map(|(r, _)| (r, placeholder_name()))
             },
+        ))
+        .parse(i)
+    }
+
+    /// bare-mention = pronoun | descriptor | name
+    ///
+    /// Read backwards from a verb, a premodified name would swallow any
+    /// word before it ("surprise pollster Dan Shaw"), so that reading takes
+    /// bare mentions only.
+    fn bare_mention<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
+        alt((
+            |i| self.pronoun(i),
+            |i| self.descriptor(i),
+            |i| self.name(i).map(|(r, _)| (r, placeholder_name())),
         ))
         .parse(i)
     }
@@ -545,12 +557,26 @@ impl Lexicon {
     }
 
     /// The head of a descriptor's words, where the descriptor ends.
+    ///
+    /// A past-tense word after a speaker noun is the verb of the clause
+    /// ("Clinton’s right-hand woman rallied supporters"): the description
+    /// ends before it. A capitalised party label heads "an Iowa Democrat".
     fn head_of<'a>(&self, words: &[&'a str], possessed: bool) -> Option<&'a str> {
         let lower = |w: &&str| w.starts_with(char::is_lowercase);
+        let noun = |w: &&str| lower(w) && self.is_speaker_noun(w);
+        let past = |w: &&str| lower(w) && w.len() > 4 && w.ends_with("ed");
+        let words = match words.iter().position(noun) {
+            Some(n) => match words[n..].iter().position(past) {
+                Some(v) => &words[..n + v],
+                None => words,
+            },
+            None => words,
+        };
         let pick = words
             .iter()
-            .rposition(|w| lower(w) && self.is_speaker_noun(w))
+            .rposition(noun)
             .or_else(|| words.iter().rposition(lower))
+            .or_else(|| words.iter().rposition(|w| self.is_title(w)))
             .or_else(|| possessed.then(|| words.len() - 1))?;
         Some(words[pick])
     }
@@ -615,6 +641,8 @@ impl Lexicon {
     fn lower_word<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
         verify(word, |w: &str| {
             w.chars().next().is_some_and(char::is_lowercase)
+                && !w.ends_with("n’t")
+                && !w.ends_with("n't")
                 && !self.not_speakers.contains(w)
                 && (self.speaker_nouns.contains(w)
                     || (!self.verbs.contains(w)

@@ -14,6 +14,10 @@ use crate::rules::Gender;
 /// How far (bytes) after a name a "he" or "she" counts as its gender.
 const VOTE_REACH: usize = 160;
 
+/// How far (bytes) after a short name's first use its full name may still
+/// be introduced.
+const INTRODUCTION_REACH: usize = 3000;
+
 /// Names longer than this many words are not names.
 pub(crate) const MAX_NAME_WORDS: usize = 4;
 
@@ -45,6 +49,8 @@ pub(crate) struct NameIndex<'a> {
 struct Name {
     text: String,
     uses: usize,
+    /// Where it first occurs.
+    first_at: usize,
     /// Whether it is seen after a man's title, and after a woman's.
     titled: (bool, bool),
     /// How often a "he" word, and a "she" word, first follows it.
@@ -140,9 +146,22 @@ impl<'a> NameIndex<'a> {
             Gender::Female => self.names[n].titled == (true, false),
             _ => false,
         };
+        // A full name is introduced before the short one is used alone, or
+        // soon after (a headline may come first), or recurs; one met once,
+        // long after, is someone or something else ("left Margaret Howards
+        // End").
+        let short_first = self
+            .by_text
+            .get(short)
+            .map_or(usize::MAX, |&n| self.names[n].first_at);
+        let introduced = |n: usize| {
+            self.names[n].uses > 1
+                || self.names[n].first_at <= short_first.saturating_add(INTRODUCTION_REACH)
+        };
         let score = |n: usize| {
             let cw: Vec<&str> = self.names[n].text.split_whitespace().collect();
-            let longer = cw.len() > words.len() && words.iter().all(|w| cw.contains(w));
+            let longer =
+                cw.len() > words.len() && words.iter().all(|w| cw.contains(w)) && introduced(n);
             let at_edge = cw.ends_with(&words) || cw.starts_with(&words);
             (longer && !contradicts(n)).then_some((
                 at_edge,
@@ -218,6 +237,7 @@ impl<'a> NameIndex<'a> {
         let title = text[..a].split_whitespace().next_back().unwrap_or("");
         let named = &mut self.names[n];
         named.uses += 1;
+        named.first_at = named.first_at.min(a);
         match Lexicon::title_gender(title) {
             Gender::Male => named.titled.0 = true,
             Gender::Female => named.titled.1 = true,
@@ -242,6 +262,7 @@ impl<'a> NameIndex<'a> {
         self.names.push(Name {
             text: name,
             uses: 0,
+            first_at: usize::MAX,
             titled: (false, false),
             votes: (0, 0),
         });

@@ -364,3 +364,12 @@ fn a_description_ends_before_the_verb_of_its_clause() {
         vec![some("an Iowa Democrat")]
     );
 }
+
+#[test]
+fn a_full_name_met_once_long_after_does_not_complete_a_short_one() {
+    let filler = "The wind rose and fell over the fields all that long afternoon. ".repeat(60);
+    let text = format!(
+        "Margaret came in.\n\n“Yes,” said Margaret.\n\n{filler}\n\nHe had left Margaret Howards End.\n\n“No,” said Margaret."
+    );
+    assert_eq!(speakers(&text), vec![some("Margaret"), some("Margaret")]);
+}

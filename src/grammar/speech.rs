@@ -450,7 +450,7 @@ impl Lexicon {
         let first = verify(|i| self.name_word(i), |w: &str| !self.is_function_word(w));
         let next = preceded(
             pair(name_gap, opt(pair(|i| self.particle(i), name_gap))),
-            |i| self.name_word(i),
+            verify(|i| self.name_word(i), |w: &str| !self.is_closed_class(w)),
         );
         // Initials or abbreviations alone ("N.H.", "Mr.") name nobody; "Mr.
         // King" and "Baron" do.
@@ -458,6 +458,19 @@ impl Lexicon {
             !std::iter::once(w).chain(more).all(|w| w.ends_with('.'))
         });
         recognize((words, opt(preceded(char(' '), parenthetical)))).parse(i)
+    }
+
+    /// Whether a word is a pronoun, possessive, auxiliary or determiner: none
+    /// goes on a name ("Henry I am", "Lucy Honeychurch Drive Out" in a
+    /// heading).
+    fn is_closed_class(&self, w: &str) -> bool {
+        with_lower(w, |l| {
+            self.pronouns.contains_key(l)
+                || self.possessives.contains_key(l)
+                || self.auxiliaries.contains(l)
+                || self.determiners.contains(l)
+                || matches!(l, "out" | "up" | "down" | "off")
+        })
     }
 
     /// Whether a word is one that never starts a name: a pronoun, possessive,

@@ -96,8 +96,13 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
         out.push(attribution);
     }
     if book_style {
-        let mut gender = |name: &str| resolver.gender_of(name);
-        crate::dialogue::alternate_turns(lexicon, doc, &paragraph_of, &mut out, &mut gender);
+        let exchanges = crate::dialogue::Exchanges {
+            lexicon,
+            doc,
+            quotes,
+            paragraph_of: &paragraph_of,
+        };
+        exchanges.alternate_turns(&mut resolver, &mut out);
     }
     out
 }

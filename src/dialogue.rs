@@ -1,12 +1,16 @@
 //! Dialogue in books: in an exchange of quote paragraphs the speakers take
 //! turns, so a paragraph no cue attributes is spoken by whoever a cue names
-//! an even number of turns before or after it. Guessing from the turn just
-//! before, as the sieves must while reading forward, carries one wrong guess
-//! through the rest of the exchange; anchoring on named turns does not.
+//! an even number of turns before or after it, or by whoever the turn just
+//! before or after addresses by name ("Do describe them, Professor Godbole").
+//! Guessing from the turn just before, as the sieves must while reading
+//! forward, carries one wrong guess through the rest of the exchange;
+//! anchoring on named turns does not.
 
 use crate::attribution::Attribution;
 use crate::document::Document;
-use crate::grammar::speech::Lexicon;
+use crate::entities::Resolver;
+use crate::grammar::quotes::RawQuote;
+use crate::grammar::speech::{Lexicon, MentionKind};
 use crate::rules::Gender;
 
 /// Rules that found a cue right at the quote: with a name, they anchor.
@@ -27,97 +31,154 @@ const TURN_REACH: usize = 8;
 struct Turn {
     paragraph: usize,
     quotes: std::ops::Range<usize>,
-    /// The quote whose named speaker the turn has, if any.
-    anchor: Option<usize>,
+    /// The attribution of the turn's quote that a cue and a name decided.
+    anchor: Option<Attribution>,
+    /// Whom the turn addresses by name, and where.
+    addressee: Option<(String, (usize, usize))>,
 }
 
-/// Re-attributes the guessed turns of every exchange from its anchors.
-/// `paragraph_of` gives each quote's paragraph, in order.
-pub fn alternate_turns(
-    lexicon: &Lexicon,
-    doc: &Document,
-    paragraph_of: &[usize],
-    out: &mut [Attribution],
-    gender_of: &mut dyn FnMut(&str) -> Gender,
-) {
-    let turns = turns(lexicon, doc.text(), paragraph_of, out);
-    for exchange in exchanges(&turns) {
-        let decided: Vec<Option<usize>> = exchange
-            .iter()
-            .enumerate()
-            .map(|(k, t)| match t.anchor {
-                Some(_) => None,
-                None => nearest_anchor(exchange, k),
-            })
-            .collect();
-        for (turn, anchor) in exchange.iter().zip(decided) {
-            let Some(a) = anchor else { continue };
-            for q in turn.quotes.clone() {
-                let speaker = out[a].speaker.clone();
-                let mut may_be = |g: Gender, name: &str| {
-                    let known = gender_of(name);
-                    g == Gender::Any || known == Gender::Any || known == g
-                };
-                match pronoun_of(lexicon, doc.text(), &out[q]) {
-                    // "she said" is the turn's speaker if she may be a she:
-                    // the pronoun stays the mention, the exchange resolves it.
-                    Some(g) if speaker.as_deref().is_some_and(|n| may_be(g, n)) => {
-                        out[q].speaker = speaker;
-                    }
-                    Some(_) => {}
-                    None if GUESSES.contains(&out[q].rule) => {
-                        out[q] = Attribution {
-                            rule: "turn-taking",
-                            ..out[a].clone()
-                        };
-                    }
-                    None => {}
+/// What an exchange and its documents are: the text, its quotes, and each
+/// quote's paragraph (in order).
+pub struct Exchanges<'t> {
+    pub lexicon: &'t Lexicon,
+    pub doc: &'t Document<'t>,
+    pub quotes: &'t [RawQuote],
+    pub paragraph_of: &'t [usize],
+}
+
+impl Exchanges<'_> {
+    /// Re-attributes the guessed turns of every exchange from its anchors
+    /// and the names its turns call each other by.
+    pub fn alternate_turns(&self, resolver: &mut Resolver, out: &mut [Attribution]) {
+        let turns = self.turns(resolver, out);
+        for exchange in turns.chunk_by(|a, b| b.paragraph == a.paragraph + 1) {
+            for (k, turn) in exchange.iter().enumerate() {
+                if turn.anchor.is_some() {
+                    continue;
+                }
+                if let Some(found) = evidence(exchange, k) {
+                    self.apply(resolver, turn, &found, out);
                 }
             }
         }
     }
-}
 
-/// The paragraphs that hold quotes, with their anchors.
-fn turns(lexicon: &Lexicon, text: &str, paragraph_of: &[usize], out: &[Attribution]) -> Vec<Turn> {
-    let mut turns: Vec<Turn> = Vec::new();
-    for (q, &p) in paragraph_of.iter().enumerate() {
-        match turns.last_mut() {
-            Some(t) if t.paragraph == p => t.quotes.end = q + 1,
-            _ => turns.push(Turn {
-                paragraph: p,
-                quotes: q..q + 1,
-                anchor: None,
-            }),
-        }
-        let a = &out[q];
-        let named = a.mention.is_some() && pronoun_of(lexicon, text, a).is_none();
-        let turn = turns.last_mut().expect("a turn was just pushed");
-        if turn.anchor.is_none() && named && a.speaker.is_some() && ANCHORS.contains(&a.rule) {
-            turn.anchor = Some(q);
+    /// Gives a turn's quotes the speaker the exchange found for it.
+    fn apply(
+        &self,
+        resolver: &mut Resolver,
+        turn: &Turn,
+        found: &Attribution,
+        out: &mut [Attribution],
+    ) {
+        let text = self.doc.text();
+        for q in turn.quotes.clone() {
+            match pronoun_of(self.lexicon, text, &out[q]) {
+                // "she said" is the turn's speaker if she may be a she: the
+                // pronoun stays the mention, the exchange resolves it.
+                Some(g) => {
+                    if let Some(name) = &found.speaker {
+                        let known = resolver.gender_of(name);
+                        if g == Gender::Any || known == Gender::Any || known == g {
+                            out[q].speaker = found.speaker.clone();
+                        }
+                    }
+                }
+                None if GUESSES.contains(&out[q].rule) => {
+                    out[q] = Attribution {
+                        rule: "turn-taking",
+                        ..found.clone()
+                    };
+                }
+                None => {}
+            }
         }
     }
-    turns
+
+    /// The paragraphs that hold quotes, with their anchors and addressees.
+    fn turns(&self, resolver: &mut Resolver, out: &[Attribution]) -> Vec<Turn> {
+        let text = self.doc.text();
+        let mut turns: Vec<Turn> = Vec::new();
+        for (q, &p) in self.paragraph_of.iter().enumerate() {
+            match turns.last_mut() {
+                Some(t) if t.paragraph == p => t.quotes.end = q + 1,
+                _ => turns.push(Turn {
+                    paragraph: p,
+                    quotes: q..q + 1,
+                    anchor: None,
+                    addressee: None,
+                }),
+            }
+            let a = &out[q];
+            let named = a.mention.is_some() && pronoun_of(self.lexicon, text, a).is_none();
+            let anchors = named && a.speaker.is_some() && ANCHORS.contains(&a.rule);
+            let addressee = self.addressee(resolver, &self.quotes[q]);
+            let turn = turns.last_mut().expect("a turn was just pushed");
+            if turn.anchor.is_none() && anchors {
+                turn.anchor = Some(a.clone());
+            }
+            if turn.addressee.is_none() {
+                turn.addressee = addressee;
+            }
+        }
+        turns
+    }
+
+    /// The name a quote calls someone by: right after its opening ("Elinor,
+    /// …") or after a comma and before a stop ("…, Professor Godbole.").
+    fn addressee(
+        &self,
+        resolver: &mut Resolver,
+        quote: &RawQuote,
+    ) -> Option<(String, (usize, usize))> {
+        let text = self.doc.text();
+        let inner = &text[quote.start..quote.end];
+        let openings = std::iter::once(quote.start)
+            .chain(inner.match_indices(", ").map(|(k, _)| quote.start + k + 2));
+        openings.into_iter().find_map(|at| {
+            let m = self.lexicon.name_starting_at(text, at, quote.end)?;
+            let MentionKind::Name { .. } = m.kind else {
+                return None;
+            };
+            let after = text[m.end..quote.end].chars().next();
+            let closes = after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';'));
+            let name = closes.then(|| resolver.speaker(&m)).flatten()?;
+            Some((name, (m.start, m.end)))
+        })
+    }
+}
+
+/// The speaker the nearest evidence gives turn `k`: a named turn an even
+/// number of turns away, or a turn an odd number away that addresses
+/// someone. Nobody speaks to themselves, so a turn never takes the name it
+/// addresses.
+fn evidence(exchange: &[Turn], k: usize) -> Option<Attribution> {
+    let own_addressee = exchange[k].addressee.as_ref().map(|(n, _)| n.as_str());
+    (1..=TURN_REACH).find_map(|d| {
+        let around = [
+            k.checked_sub(d),
+            Some(k + d).filter(|&j| j < exchange.len()),
+        ];
+        around.into_iter().flatten().find_map(|j| {
+            let turn = &exchange[j];
+            let found = if d % 2 == 0 {
+                turn.anchor.clone()?
+            } else {
+                let (name, span) = turn.addressee.clone()?;
+                Attribution {
+                    speaker: Some(name),
+                    mention: Some(span),
+                    cue: None,
+                    rule: "turn-taking",
+                }
+            };
+            (found.speaker.as_deref() != own_addressee).then_some(found)
+        })
+    })
 }
 
 /// The gender of an attribution's mention when that is a pronoun.
 fn pronoun_of(lexicon: &Lexicon, text: &str, a: &Attribution) -> Option<Gender> {
     let (s, e) = a.mention?;
     lexicon.pronoun_gender(&text[s..e])
-}
-
-/// Runs of turns in consecutive paragraphs: narration between them ends an
-/// exchange.
-fn exchanges(turns: &[Turn]) -> impl Iterator<Item = &[Turn]> {
-    turns.chunk_by(|a, b| b.paragraph == a.paragraph + 1)
-}
-
-/// The anchor quote of the nearest named turn an even number of turns from
-/// turn `k`, the earlier first when two are as near.
-fn nearest_anchor(exchange: &[Turn], k: usize) -> Option<usize> {
-    (2..=TURN_REACH).step_by(2).find_map(|d| {
-        let before = k.checked_sub(d).and_then(|j| exchange[j].anchor);
-        let after = exchange.get(k + d).and_then(|t| t.anchor);
-        before.or(after)
-    })
 }

@@ -373,3 +373,17 @@ fn a_full_name_met_once_long_after_does_not_complete_a_short_one() {
     );
     assert_eq!(speakers(&text), vec![some("Margaret"), some("Margaret")]);
 }
+
+#[test]
+fn a_turn_that_names_its_listener_gives_the_next_turn_its_speaker() {
+    // No cue anywhere: the first turn calls Boris by name, so the second is
+    // his; the third answers him, so it is not his.
+    let text = book(
+        "Anna stopped at the gate.\n\n\"Are you cold, Boris?\"\n\n\"Not at all.\"\n\n\"Then walk faster, Boris.\"\n\n\"I cannot.\"",
+    );
+    let found = who(&text);
+    assert_eq!(found[1].0, some("Boris"));
+    assert_eq!(found[1].2, "turn-taking");
+    assert_eq!(found[3].0, some("Boris"));
+    assert_ne!(found[2].0, some("Boris"));
+}

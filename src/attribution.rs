@@ -21,6 +21,7 @@ pub const SIEVES: &[&str] = &[
     "continuation",        // a quote paragraph with no cue after one with a speaker
     "before-colon",        // … surprises pollster Dan Shaw: “…”
     "sentence-subject",    // Merkel condemned “such a murderous attack”
+    "narration-before",    // books: Anna stopped. ¶ “Are you cold?”
 ];
 
 /// The rule recorded when no sieve found a speaker.
@@ -87,6 +88,13 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
             Some(a) => a,
             None => inherit(&ctx, &paragraph_of, &out, last_attributed, book_style)
                 .or_else(|| resolve(&mut resolver, ctx.subject_of_sentence(lexicon)?))
+                .or_else(|| {
+                    let after_narration = i == 0 || paragraph_of[i - 1] + 1 < paragraph_of[i];
+                    let found = (book_style && after_narration)
+                        .then(|| ctx.narration_before(lexicon))
+                        .flatten()?;
+                    resolve(&mut resolver, found)
+                })
                 .unwrap_or_else(Attribution::none),
         };
         resolver.note(&attribution);
@@ -411,6 +419,32 @@ impl<'t> Context<'t> {
             mention,
             cue: None,
             rule: "sentence-subject",
+        })
+    }
+
+    /// In a book, a paragraph that opens with a quote after a paragraph of
+    /// narration is most often spoken by the person that narration was
+    /// last about: the subject of its last sentence that has one.
+    fn narration_before(&self, lex: &Lexicon) -> Option<Found> {
+        let (ps, pe) = self.prev_para?;
+        let body = &self.text[ps..pe];
+        let mut starts: Vec<usize> = vec![ps];
+        starts.extend(
+            body.match_indices(['.', '!', '?'])
+                .map(|(k, _)| ps + k)
+                .filter(|&at| ends_sentence(self.text, at))
+                .map(|at| at + 1),
+        );
+        let ends = starts.iter().skip(1).copied().chain([pe]);
+        let sentences: Vec<(usize, usize)> = starts.iter().copied().zip(ends).collect();
+        let mention = sentences.iter().rev().find_map(|&(s, e)| {
+            self.sentence_subject(lex, s, e)
+                .filter(|m| is_known(m) && !self.is_weak_subject(m))
+        })?;
+        Some(Found {
+            mention,
+            cue: None,
+            rule: "narration-before",
         })
     }
 

@@ -22,7 +22,13 @@ const ANCHORS: &[&str] = &[
 ];
 
 /// Rules that guessed, which an anchor overrules.
-const GUESSES: &[&str] = &["turn-taking", "continuation", "no-cue", "split-quote"];
+const GUESSES: &[&str] = &[
+    "turn-taking",
+    "continuation",
+    "no-cue",
+    "split-quote",
+    "narration-before",
+];
 
 /// How many turns away an anchor may be.
 const TURN_REACH: usize = 8;

@@ -387,3 +387,15 @@ fn a_turn_that_names_its_listener_gives_the_next_turn_its_speaker() {
     assert_eq!(found[3].0, some("Boris"));
     assert_ne!(found[2].0, some("Boris"));
 }
+
+#[test]
+fn in_a_book_a_quote_after_narration_is_spoken_by_its_subject() {
+    let text = book("The gate was shut. Anna stopped there and looked back.\n\n\"Are you cold?\"");
+    assert_eq!(
+        who(&text)[0],
+        (some("Anna"), some("Anna"), "narration-before".into())
+    );
+    // News does not read turns this way.
+    let news = "Anna Lee stopped at the gate.\n\n\"Are you cold?\"";
+    assert_eq!(who(news)[0].2, "no-cue");
+}

@@ -86,8 +86,10 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
             .find_map(|sieve| resolve(&mut resolver, sieve()?));
         let attribution = match found {
             Some(a) => a,
-            None => inherit(&ctx, &paragraph_of, &out, last_attributed, book_style)
-                .or_else(|| resolve(&mut resolver, ctx.subject_of_sentence(lexicon)?))
+            None => ctx
+                .subject_of_sentence(lexicon)
+                .and_then(|f| resolve(&mut resolver, f))
+                .or_else(|| inherit(&ctx, &paragraph_of, &out, last_attributed, book_style))
                 .or_else(|| {
                     let after_narration = i == 0 || paragraph_of[i - 1] + 1 < paragraph_of[i];
                     let found = (book_style && after_narration)

@@ -111,7 +111,11 @@ impl<'a> Resolver<'a> {
     /// The gender of the person a canonical name stands for: from its
     /// title, else from the pronouns that follow its words.
     pub fn gender_of(&mut self, name: &str) -> Gender {
-        match name.split_whitespace().next().map(Lexicon::title_gender) {
+        match name
+            .split_whitespace()
+            .next()
+            .map(|w| self.lexicon.word_gender(w))
+        {
             Some(g @ (Gender::Male | Gender::Female)) => g,
             _ => self.index_mut().gender(name),
         }
@@ -137,7 +141,7 @@ impl<'a> Resolver<'a> {
     /// the surname ("Henry Wilcox", "Charles Wilcox") it stays "Mrs. Wilcox".
     fn canonical(&mut self, s: usize, e: usize, title: Option<&str>) -> String {
         let short = one_line(&self.text[s..e]);
-        let gender = title.map_or(Gender::Any, Lexicon::title_gender);
+        let gender = title.map_or(Gender::Any, |t| self.lexicon.word_gender(t));
         let key = match (gender, title) {
             (Gender::Male | Gender::Female, Some(t)) => format!("{t} {short}"),
             _ => short.clone(),
@@ -268,7 +272,7 @@ impl<'a> Resolver<'a> {
     fn title_gender_of(&self, start: usize, end: usize) -> Gender {
         self.text[start..end]
             .split_whitespace()
-            .map(Lexicon::title_gender)
+            .map(|w| self.lexicon.word_gender(w))
             .find(|g| *g != Gender::Any)
             .unwrap_or(Gender::Any)
     }

@@ -238,7 +238,7 @@ impl<'a> NameIndex<'a> {
         let named = &mut self.names[n];
         named.uses += 1;
         named.first_at = named.first_at.min(a);
-        match Lexicon::title_gender(title) {
+        match self.lexicon.word_gender(title) {
             Gender::Male => named.titled.0 = true,
             Gender::Female => named.titled.1 = true,
             _ => {}

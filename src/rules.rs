@@ -40,6 +40,9 @@ pub struct SpeechRules {
     pub not_speakers: Vec<String>,
     pub name_particles: Vec<String>,
     pub speaker_nouns: Vec<String>,
+    /// Titles and given names that say a man ("Mr.", "John") or a woman.
+    pub male_words: Vec<String>,
+    pub female_words: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -139,6 +142,8 @@ struct SpeechRulesFile {
     not_speakers: Option<Vec<String>>,
     name_particles: Option<Vec<String>>,
     speaker_nouns: Option<Vec<String>>,
+    male_words: Option<Vec<String>>,
+    female_words: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -242,6 +247,8 @@ impl SpeechRules {
         merge_list(&mut self.not_speakers, f.not_speakers, replace);
         merge_list(&mut self.name_particles, f.name_particles, replace);
         merge_list(&mut self.speaker_nouns, f.speaker_nouns, replace);
+        merge_list(&mut self.male_words, f.male_words, replace);
+        merge_list(&mut self.female_words, f.female_words, replace);
     }
 }
 

@@ -49,6 +49,7 @@ pub struct Lexicon {
     particles: WordSet,
     /// Nouns that can head a description of a speaker (and titles, lowered).
     speaker_nouns: WordSet,
+    gendered_words: WordMap<Gender>,
 }
 
 /// What kind of mention was found.
@@ -136,21 +137,23 @@ impl Lexicon {
                 .into_iter()
                 .chain(rules.titles.iter().map(|t| t.to_lowercase()))
                 .collect(),
+            gendered_words: (rules.male_words.iter().map(|w| (w.clone(), Gender::Male)))
+                .chain(
+                    rules
+                        .female_words
+                        .iter()
+                        .map(|w| (w.clone(), Gender::Female)),
+                )
+                .collect(),
         }
     }
 
-    /// Whether a title word implies a gender ("Mrs.", "Sir").
-    pub fn title_gender(title: &str) -> Gender {
-        match title {
-            "Mr." | "Sir" | "Lord" | "King" | "Prince" | "Father" | "Brother" | "Uncle"
-            | "Monsieur" | "M." | "Herr" | "Count" | "Duke" | "Baron" | "Emperor" | "Master" => {
-                Gender::Male
-            }
-            "Mrs." | "Ms." | "Miss" | "Lady" | "Dame" | "Queen" | "Princess" | "Sister"
-            | "Mother" | "Aunt" | "Madame" | "Mme." | "Frau" | "Countess" | "Duchess"
-            | "Baroness" | "Empress" | "Mistress" => Gender::Female,
-            _ => Gender::Any,
-        }
+    /// The gender a title or given name says ("Mrs.", "Sir", "Margaret").
+    pub fn word_gender(&self, word: &str) -> Gender {
+        self.gendered_words
+            .get(word)
+            .copied()
+            .unwrap_or(Gender::Any)
     }
 
     pub fn is_title(&self, word: &str) -> bool {

@@ -30,6 +30,9 @@ const GUESSES: &[&str] = &[
     "narration-before",
 ];
 
+/// How often, at least, a narrator must be called by name to be named.
+const MIN_NARRATOR_CALLS: i64 = 3;
+
 /// How many turns away an anchor may be.
 const TURN_REACH: usize = 8;
 
@@ -62,11 +65,50 @@ impl Exchanges<'_> {
                 if turn.anchor.is_some() {
                     continue;
                 }
-                if let Some(found) = evidence(exchange, k) {
+                let found = evidence(exchange, k).or_else(|| alternation(exchange, k, out));
+                if let Some(found) = found {
                     self.apply(resolver, turn, &found, out);
                 }
             }
         }
+        if let Some(narrator) = self.narrator(&turns, out) {
+            for a in out.iter_mut().filter(|a| self.is_first_person(a)) {
+                a.speaker = Some(narrator.clone());
+            }
+        }
+    }
+
+    /// The name of a book's narrator: the one the people who answer "I said"
+    /// call by name most often (and the narrator does not), if they do so
+    /// often enough.
+    fn narrator(&self, turns: &[Turn], out: &[Attribution]) -> Option<String> {
+        let mut counts: std::collections::HashMap<&str, i64> = std::collections::HashMap::new();
+        for (k, turn) in turns.iter().enumerate() {
+            if !turn.quotes.clone().any(|q| self.is_first_person(&out[q])) {
+                continue;
+            }
+            // Whom the narrator calls by name is someone else.
+            if let Some((name, _)) = &turn.addressee {
+                *counts.entry(name.as_str()).or_default() -= 2;
+            }
+            let beside = [k.checked_sub(1), Some(k + 1)];
+            for j in beside.into_iter().flatten().filter(|&j| j < turns.len()) {
+                let near = turns[j].paragraph.abs_diff(turn.paragraph) == 1;
+                if let Some((name, _)) = turns[j].addressee.as_ref().filter(|_| near) {
+                    *counts.entry(name.as_str()).or_default() += 1;
+                }
+            }
+        }
+        let (name, n) = counts
+            .into_iter()
+            .max_by_key(|&(name, n)| (n, std::cmp::Reverse(name)))?;
+        (n >= MIN_NARRATOR_CALLS).then(|| name.to_string())
+    }
+
+    /// Whether an attribution came through "I" in the narration.
+    fn is_first_person(&self, a: &Attribution) -> bool {
+        a.mention
+            .is_some_and(|(s, e)| &self.doc.text()[s..e] == "I")
     }
 
     /// Gives a turn's quotes the speaker the exchange found for it.
@@ -181,6 +223,14 @@ fn evidence(exchange: &[Turn], k: usize) -> Option<Attribution> {
             (found.speaker.as_deref() != own_addressee).then_some(found)
         })
     })
+}
+
+/// Weaker evidence, when there is none better: the speaker found for the
+/// turn two before, if the turn between had someone else.
+fn alternation(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<Attribution> {
+    let speaker_of = |j: usize| out[exchange[j].quotes.start].speaker.as_ref();
+    let two_back = speaker_of(k.checked_sub(2)?)?;
+    (speaker_of(k - 1) != Some(two_back)).then(|| out[exchange[k - 2].quotes.start].clone())
 }
 
 /// The gender of an attribution's mention when that is a pronoun.

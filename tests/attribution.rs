@@ -399,3 +399,19 @@ fn in_a_book_a_quote_after_narration_is_spoken_by_its_subject() {
     let news = "Anna Lee stopped at the gate.\n\n\"Are you cold?\"";
     assert_eq!(who(news)[0].2, "no-cue");
 }
+
+#[test]
+fn a_first_person_narrator_is_named_by_the_people_who_answer() {
+    let turn = |n: usize| {
+        format!(
+            "\"Is it far?\" I asked.\n\n\"Not far, Hastings, not far at all.\"\n\nWe walked on past the mill number {n}.\n\n"
+        )
+    };
+    let text = book(&(1..=3).map(turn).collect::<String>());
+    let found = who(&text);
+    assert_eq!(
+        found[0],
+        (some("Hastings"), some("I"), "speaker-verb-after".into())
+    );
+    assert_ne!(found[1].0, some("Hastings"));
+}

@@ -16,11 +16,11 @@ pub const SIEVES: &[&str] = &[
     "verb-speaker-before", // Said Moon: “…”
     "in-sentence",         // Moon said that … “willingness …” …
     "according-to",        // “…,” according to aides.
+    "before-colon",        // … surprises pollster Dan Shaw: “…”
+    "sentence-subject",    // Merkel condemned “such a murderous attack”
     "split-quote",         // “…,” Moon said. “…” (the second half)
     "turn-taking",         // alternating speakers in a dialogue (books)
     "continuation",        // a quote paragraph with no cue after one with a speaker
-    "before-colon",        // … surprises pollster Dan Shaw: “…”
-    "sentence-subject",    // Merkel condemned “such a murderous attack”
     "narration-before",    // books: Anna stopped. ¶ “Are you cold?”
 ];
 

@@ -328,7 +328,8 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             if let Some(p) = possessor {
-                let modifiers = &self.text[pos.saturating_sub(40)..pos];
+                let from = crate::document::floor_char_boundary(self.text, pos.saturating_sub(40));
+                let modifiers = &self.text[from..pos];
                 if !modifiers_agree(modifiers, p) {
                     continue;
                 }

@@ -19,3 +19,13 @@ fn word_window_ending_inside_a_character() {
         "regressions/window-ends-inside-a-character.txt"
     ));
 }
+
+/// A description resolved through a title ("the mayor" → "Mayor …") read the
+/// 40 bytes before each "Mayor " for its modifiers, starting inside a
+/// multi-byte character.
+#[test]
+fn title_modifiers_start_inside_a_character() {
+    attribute(include_bytes!(
+        "regressions/title-modifiers-start-inside-a-character.txt"
+    ));
+}

@@ -473,6 +473,9 @@ impl<'t> Context<'t> {
     fn according_to(&self, lex: &Lexicon) -> Option<Found> {
         let (lo, _) = self.sentence_before();
         let after_end = sentence_end(self.text, close_of(self.quote), self.hi);
+        if !lex.may_hold_source_phrase(self.text, lo, after_end) {
+            return None;
+        }
         let cues = lex.cues_in(self.text, lo, after_end);
         let cue = *cues.iter().find(|c| c.source_phrase)?;
         let mention = lex.mention_starting_at(self.text, cue.end, after_end.max(cue.end))?;

@@ -184,6 +184,11 @@ impl Exchanges<'_> {
         let openings = std::iter::once(quote.start)
             .chain(inner.match_indices(", ").map(|(k, _)| quote.start + k + 2));
         openings.into_iter().find_map(|at| {
+            // Most commas are followed by a lower-case word: no name there.
+            let first = text.as_bytes().get(at)?;
+            if first.is_ascii_lowercase() {
+                return None;
+            }
             let m = self.lexicon.name_starting_at(text, at, quote.end)?;
             let MentionKind::Name { .. } = m.kind else {
                 return None;

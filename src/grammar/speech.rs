@@ -166,6 +166,22 @@ impl Lexicon {
         with_lower(word, |l| self.pronouns.get(l).map(|&(g, _)| g))
     }
 
+    /// Whether `text[lo..hi]` may hold a source phrase: whether the first word
+    /// of one occurs in it, in lower case or capitalised. A quick look
+    /// before the word scan, as source phrases are rare.
+    pub fn may_hold_source_phrase(&self, text: &str, lo: usize, hi: usize) -> bool {
+        let Some(slice) = text.get(lo..hi) else {
+            return false;
+        };
+        self.source_phrases
+            .iter()
+            .filter_map(|p| p.first())
+            .any(|w| {
+                let capital = crate::entities::capitalise(w);
+                slice.contains(w.as_str()) || slice.contains(capital.as_str())
+            })
+    }
+
     /// Every cue in `text[lo..hi]`, in order.
     pub fn cues_in(&self, text: &str, lo: usize, hi: usize) -> Vec<CueHit> {
         let words = words_in(text, lo, hi);

@@ -394,6 +394,9 @@ impl<'t> Context<'t> {
     /// Sieve 5, the other way round: a partial quote whose sentence names the
     /// speaker after it (… holding “talks” to arrange a summit, Moon said).
     fn later_in_sentence(&self, lex: &Lexicon) -> Option<Found> {
+        if self.ends_with_full_stop() {
+            return None;
+        }
         let from = close_of(self.quote);
         let to = sentence_end(self.text, from, self.hi);
         self.first_with_subject(lex, lex.cues_in(self.text, from, to).iter(), from)

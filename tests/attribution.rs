@@ -415,3 +415,9 @@ fn a_first_person_narrator_is_named_by_the_people_who_answer() {
     );
     assert_ne!(found[1].0, some("Hastings"));
 }
+
+#[test]
+fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
+    let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
+    assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);
+}

@@ -108,7 +108,7 @@ impl Exchanges<'_> {
     /// Whether an attribution came through "I" in the narration.
     fn is_first_person(&self, a: &Attribution) -> bool {
         a.mention
-            .is_some_and(|(s, e)| &self.doc.text()[s..e] == "I")
+            .is_some_and(|(s, e)| self.lexicon.is_narrator_pronoun(&self.doc.text()[s..e]))
     }
 
     /// Gives a turn's quotes the speaker the exchange found for it.

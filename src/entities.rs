@@ -84,6 +84,14 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
+            // The narrator is named, if at all, once the whole book is read.
+            MentionKind::Pronoun(..)
+                if self
+                    .lexicon
+                    .is_narrator_pronoun(&self.text[mention.start..mention.end]) =>
+            {
+                None
+            }
             MentionKind::Pronoun(gender, _) => {
                 self.antecedent(mention.start, *gender).map(|p| p.name)
             }

@@ -71,6 +71,10 @@ pub struct Pronoun {
     pub gender: Gender,
     #[serde(default)]
     pub number: Number,
+    /// "I" and "we" in the narration are whoever tells the story, not
+    /// someone named before.
+    #[serde(default)]
+    pub narrator: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -421,3 +421,9 @@ fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);
 }
+
+#[test]
+fn i_in_the_narration_is_the_narrator_not_someone_named_before() {
+    let found = who("Mayor Ann Lee left early.\n\n“I stayed,” I said.");
+    assert_eq!(found[0], (None, some("I"), "speaker-verb-after".into()));
+}

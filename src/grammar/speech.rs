@@ -39,6 +39,7 @@ pub struct Lexicon {
     auxiliaries: WordSet,
     source_phrases: Vec<Vec<String>>,
     pronouns: WordMap<(Gender, Number)>,
+    narrator_pronouns: WordSet,
     possessives: WordMap<Gender>,
     determiners: WordSet,
     /// Titles by their first letter, longest first, as written (case matters:
@@ -124,6 +125,12 @@ impl Lexicon {
                 .iter()
                 .map(|p| (p.word.to_lowercase(), (p.gender, p.number)))
                 .collect(),
+            narrator_pronouns: rules
+                .pronouns
+                .iter()
+                .filter(|p| p.narrator)
+                .map(|p| p.word.to_lowercase())
+                .collect(),
             possessives: rules
                 .possessives
                 .iter()
@@ -158,6 +165,11 @@ impl Lexicon {
 
     pub fn is_title(&self, word: &str) -> bool {
         self.title_set.contains(word)
+    }
+
+    /// Whether `word` is a pronoun for whoever tells the story ("I").
+    pub fn is_narrator_pronoun(&self, word: &str) -> bool {
+        with_lower(word, |l| self.narrator_pronouns.contains(l))
     }
 
     /// The gender of `word` if it is one of the pronouns ("He", "she"), in

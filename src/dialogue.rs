@@ -105,6 +105,15 @@ impl Exchanges<'_> {
         (n >= MIN_NARRATOR_CALLS).then(|| name.to_string())
     }
 
+    /// Whether an attribution came through a description ("said her aunt").
+    fn is_description(&self, a: &Attribution) -> bool {
+        let text = self.doc.text();
+        a.mention.is_some_and(|(s, e)| {
+            let first = text[s..e].split_whitespace().next().unwrap_or("");
+            self.lexicon.is_description_start(first)
+        })
+    }
+
     /// Whether an attribution came through "I" in the narration.
     fn is_first_person(&self, a: &Attribution) -> bool {
         a.mention
@@ -121,7 +130,12 @@ impl Exchanges<'_> {
     ) {
         let text = self.doc.text();
         for q in turn.quotes.clone() {
-            match pronoun_of(self.lexicon, text, &out[q]) {
+            // A description ("said her aunt") is resolved like a pronoun
+            // of either gender.
+            let description = self.is_description(&out[q]) && ANCHORS.contains(&out[q].rule);
+            let resolvable =
+                pronoun_of(self.lexicon, text, &out[q]).or(description.then_some(Gender::Any));
+            match resolvable {
                 // "she said" is the turn's speaker if she may be a she: the
                 // pronoun stays the mention, the exchange resolves it.
                 Some(g) => {
@@ -158,7 +172,9 @@ impl Exchanges<'_> {
                 }),
             }
             let a = &out[q];
-            let named = a.mention.is_some() && pronoun_of(self.lexicon, text, a).is_none();
+            let named = a.mention.is_some()
+                && !self.is_description(a)
+                && pronoun_of(self.lexicon, text, a).is_none();
             let anchors = named && a.speaker.is_some() && ANCHORS.contains(&a.rule);
             let addressee = self.addressee(resolver, &self.quotes[q]);
             let turn = turns.last_mut().expect("a turn was just pushed");

@@ -427,3 +427,19 @@ fn i_in_the_narration_is_the_narrator_not_someone_named_before() {
     let found = who("Mayor Ann Lee left early.\n\n“I stayed,” I said.");
     assert_eq!(found[0], (None, some("I"), "speaker-verb-after".into()));
 }
+
+#[test]
+fn in_an_exchange_a_description_is_resolved_like_a_pronoun() {
+    let text = book(
+        "\"Is it far?\" asked Anna.\n\n\"Not far,\" said Boris.\n\n\"Then let us go,\" said the young woman.\n\n\"Yes,\" said Boris.",
+    );
+    let found = who(&text);
+    assert_eq!(
+        found[2],
+        (
+            some("Anna"),
+            some("the young woman"),
+            "verb-speaker-after".into()
+        )
+    );
+}

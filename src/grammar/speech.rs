@@ -167,6 +167,16 @@ impl Lexicon {
         self.title_set.contains(word)
     }
 
+    /// Whether a mention that starts with `word` is a description ("the
+    /// clergyman", "Her aunt", "police"): its first word is a determiner, a
+    /// possessive or in lower case.
+    pub fn is_description_start(&self, word: &str) -> bool {
+        word.starts_with(char::is_lowercase)
+            || with_lower(word, |l| {
+                self.determiners.contains(l) || self.possessives.contains_key(l)
+            })
+    }
+
     /// Whether `word` is a pronoun for whoever tells the story ("I").
     pub fn is_narrator_pronoun(&self, word: &str) -> bool {
         with_lower(word, |l| self.narrator_pronouns.contains(l))

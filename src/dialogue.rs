@@ -46,7 +46,7 @@ struct Turn {
     addressee: Option<(String, (usize, usize))>,
 }
 
-/// What an exchange and its documents are: the text, its quotes, and each
+/// A book's dialogue, to be re-read: the document, its quotes, and each
 /// quote's paragraph (in order).
 pub struct Exchanges<'t> {
     pub lexicon: &'t Lexicon,
@@ -57,7 +57,8 @@ pub struct Exchanges<'t> {
 
 impl Exchanges<'_> {
     /// Re-attributes the guessed turns of every exchange from its anchors
-    /// and the names its turns call each other by.
+    /// and the names its turns call each other by, then names the narrator
+    /// behind "I said" if the dialogue does.
     pub fn alternate_turns(&self, resolver: &mut Resolver, out: &mut [Attribution]) {
         let turns = self.turns(resolver, out);
         for exchange in turns.chunk_by(|a, b| b.paragraph == a.paragraph + 1) {

@@ -220,11 +220,14 @@ impl Exchanges<'_> {
 
 /// The speaker the nearest evidence gives turn `k`: a named turn an even
 /// number of turns away, or a turn an odd number away that addresses
-/// someone. Nobody speaks to themselves, so a turn never takes the name it
+/// someone; a named turn two away before an address one away. Nobody speaks to themselves, so a turn never takes the name it
 /// addresses.
 fn evidence(exchange: &[Turn], k: usize) -> Option<Attribution> {
     let own_addressee = exchange[k].addressee.as_ref().map(|(n, _)| n.as_str());
-    (1..=TURN_REACH).find_map(|d| {
+    // A turn named by a cue is stronger evidence than a name called out:
+    // distances go 2, 1, 4, 3, …
+    let distances = (1..=TURN_REACH).map(|d| if d % 2 == 1 { d + 1 } else { d - 1 });
+    distances.into_iter().find_map(|d| {
         let around = [
             k.checked_sub(d),
             Some(k + d).filter(|&j| j < exchange.len()),

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{quotecheck, quotecheck_env, scratch, stderr, stdout};
+use common::{json_lines, quotecheck, quotecheck_env, scratch, stderr, stdout};
 use std::process::Output;
 
 const WRONG: &[&str] = &[
@@ -46,10 +46,7 @@ fn transcript_of_every_finding_kind() {
 fn json_lines_name_every_finding_kind_and_end_with_a_summary() {
     let out = check_owned(&with(WRONG, &["--format", "json"]));
     assert_eq!(out.status.code(), Some(1));
-    let lines: Vec<serde_json::Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     let mut kinds: Vec<&str> = lines.iter().filter_map(|l| l["kind"].as_str()).collect();
     kinds.sort();
     assert_eq!(
@@ -196,10 +193,7 @@ fn a_corpus_with_one_broken_file_checks_the_others() {
     std::fs::write(dir.join("d.txt"), "“No file,” Bo said.").unwrap();
     let out = check(&["--format", "json", "--jobs", "3", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    let lines: Vec<serde_json::Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     let paths: Vec<String> = lines
         .iter()
         .filter_map(|l| l["path"].as_str())
@@ -288,10 +282,7 @@ fn jsonl_records_are_checked_in_order() {
         input.as_bytes(),
     );
     assert_eq!(out.status.code(), Some(2));
-    let lines: Vec<serde_json::Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines[0]["path"], "r2");
     assert_eq!(lines[0]["kind"], "wrong-speaker");
     assert_eq!(lines[1]["path"], "r3");

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{quotecheck, scratch, stderr, stdout};
+use common::{json_lines, quotecheck, scratch, stderr, stdout};
 
 const EXAMPLE: &str = "examples/ap-third-trump-kim-summit.txt";
 
@@ -80,10 +80,7 @@ fn jsonl_input_keeps_order_ids_and_reports_bad_lines() {
         input.as_bytes(),
     );
     assert_eq!(out.status.code(), Some(2));
-    let lines: Vec<serde_json::Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out);
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["quotes"][0]["text"], "one.");

@@ -38,6 +38,9 @@ pub struct SpeechRules {
     pub determiners: Vec<String>,
     pub titles: Vec<String>,
     pub not_speakers: Vec<String>,
+    /// Words that never go on a name after its first word ("out" in a
+    /// heading's "Drive Out").
+    pub not_in_names: Vec<String>,
     pub name_particles: Vec<String>,
     pub speaker_nouns: Vec<String>,
     /// Titles and given names that say a man ("Mr.", "John") or a woman.
@@ -144,6 +147,7 @@ struct SpeechRulesFile {
     determiners: Option<Vec<String>>,
     titles: Option<Vec<String>>,
     not_speakers: Option<Vec<String>>,
+    not_in_names: Option<Vec<String>>,
     name_particles: Option<Vec<String>>,
     speaker_nouns: Option<Vec<String>>,
     male_words: Option<Vec<String>>,
@@ -249,6 +253,7 @@ impl SpeechRules {
         merge_list(&mut self.determiners, f.determiners, replace);
         merge_list(&mut self.titles, f.titles, replace);
         merge_list(&mut self.not_speakers, f.not_speakers, replace);
+        merge_list(&mut self.not_in_names, f.not_in_names, replace);
         merge_list(&mut self.name_particles, f.name_particles, replace);
         merge_list(&mut self.speaker_nouns, f.speaker_nouns, replace);
         merge_list(&mut self.male_words, f.male_words, replace);

@@ -38,6 +38,8 @@ pub struct Lexicon {
     verbs: WordSet,
     auxiliaries: WordSet,
     source_phrases: Vec<Vec<String>>,
+    /// The first word of each source phrase, in lower case and capitalised.
+    source_leads: Vec<String>,
     pronouns: WordMap<(Gender, Number)>,
     narrator_pronouns: WordSet,
     possessives: WordMap<Gender>,
@@ -47,6 +49,7 @@ pub struct Lexicon {
     /// of a candidate name.
     title_set: WordSet,
     not_speakers: WordSet,
+    not_in_names: WordSet,
     particles: WordSet,
     /// Nouns that can head a description of a speaker (and titles, lowered).
     speaker_nouns: WordSet,
@@ -120,6 +123,17 @@ impl Lexicon {
                 .iter()
                 .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
                 .collect(),
+            source_leads: rules
+                .source_phrases
+                .iter()
+                .filter_map(|p| p.split_whitespace().next())
+                .flat_map(|w| {
+                    [
+                        w.to_lowercase(),
+                        crate::entities::capitalise(&w.to_lowercase()),
+                    ]
+                })
+                .collect(),
             pronouns: rules
                 .pronouns
                 .iter()
@@ -139,6 +153,7 @@ impl Lexicon {
             determiners: lower(&rules.determiners),
             title_set: titles.iter().cloned().collect(),
             not_speakers: lower(&rules.not_speakers),
+            not_in_names: lower(&rules.not_in_names),
             particles: lower(&rules.name_particles),
             speaker_nouns: lower(&rules.speaker_nouns)
                 .into_iter()
@@ -192,16 +207,8 @@ impl Lexicon {
     /// of one occurs in it, in lower case or capitalised. A quick look
     /// before the word scan, as source phrases are rare.
     pub fn may_hold_source_phrase(&self, text: &str, lo: usize, hi: usize) -> bool {
-        let Some(slice) = text.get(lo..hi) else {
-            return false;
-        };
-        self.source_phrases
-            .iter()
-            .filter_map(|p| p.first())
-            .any(|w| {
-                let capital = crate::entities::capitalise(w);
-                slice.contains(w.as_str()) || slice.contains(capital.as_str())
-            })
+        text.get(lo..hi)
+            .is_some_and(|slice| self.source_leads.iter().any(|w| slice.contains(w.as_str())))
     }
 
     /// Every cue in `text[lo..hi]`, in order.
@@ -256,30 +263,39 @@ impl Lexicon {
 
     /// The mention that starts at `at` (after white space), if any.
     pub fn mention_starting_at(&self, text: &str, at: usize, hi: usize) -> Option<MentionHit> {
-        let hi = crate::document::floor_char_boundary(text, hi);
-        let slice = text.get(at..hi)?;
-        let skipped = slice.len() - slice.trim_start().len();
-        let start = at + skipped;
-        let (rest, kind) = self.mention(&text[start..hi]).ok()?;
-        let end = hi - rest.len();
-        let end = start + text[start..end].trim_end().len();
-        Some(self.hit(text, start, end, kind))
+        self.parse_at(text, at, hi, |i| self.mention(i))
     }
 
     /// The name that starts at `at` (after white space), unless it owns what
     /// follows ("Trump’s campaign"): what [`Self::mention_starting_at`] finds
     /// when that is a name, for a fraction of the work.
     pub fn name_starting_at(&self, text: &str, at: usize, hi: usize) -> Option<MentionHit> {
+        let owner = |i| {
+            let (rest, _) = self.name(i)?;
+            match rest.starts_with(['’', '\'']) {
+                true => fail(i),
+                false => Ok((rest, placeholder_name())),
+            }
+        };
+        self.parse_at(text, at, hi, owner)
+    }
+
+    /// Runs `parse` on `text[at..hi]` after its leading white space, and
+    /// makes a hit of what it read, without trailing white space.
+    fn parse_at<'a>(
+        &self,
+        text: &'a str,
+        at: usize,
+        hi: usize,
+        mut parse: impl FnMut(&'a str) -> Res<'a, MentionKind>,
+    ) -> Option<MentionHit> {
         let hi = crate::document::floor_char_boundary(text, hi);
         let slice = text.get(at..hi)?;
         let start = at + (slice.len() - slice.trim_start().len());
-        let (rest, _) = self.name(&text[start..hi]).ok()?;
-        if rest.starts_with(['’', '\'']) {
-            return None;
-        }
+        let (rest, kind) = parse(&text[start..hi]).ok()?;
         let end = hi - rest.len();
         let end = start + text[start..end].trim_end().len();
-        Some(self.hit(text, start, end, placeholder_name()))
+        Some(self.hit(text, start, end, kind))
     }
 
     /// The range of the name that `text[s..e]` is part of: the run of name words
@@ -501,34 +517,30 @@ impl Lexicon {
         recognize((words, opt(preceded(char(' '), parenthetical)))).parse(i)
     }
 
-    /// Whether a word is a pronoun, possessive, auxiliary or determiner: none
-    /// goes on a name ("Henry I am", "Lucy Honeychurch Drive Out" in a
-    /// heading).
+    /// Whether a word is a pronoun, possessive, auxiliary or determiner, or
+    /// one of the rules' `not_in_names`: none goes on a name ("Henry I am",
+    /// "Lucy Honeychurch Drive Out" in a heading).
     fn is_closed_class(&self, w: &str) -> bool {
-        with_lower(w, |l| {
-            self.pronouns.contains_key(l)
-                || self.possessives.contains_key(l)
-                || self.auxiliaries.contains(l)
-                || self.determiners.contains(l)
-                || matches!(l, "out" | "up" | "down" | "off")
-        })
+        with_lower(w, |l| self.closed_class(l) || self.not_in_names.contains(l))
     }
 
     /// Whether a word is one that never starts a name: a pronoun, possessive,
     /// determiner, auxiliary or listed non-speaker ("However", "After", "I’m").
     fn is_function_word(&self, w: &str) -> bool {
-        let check = |l: &str| {
-            self.not_speakers.contains(l)
-                || self.determiners.contains(l)
-                || self.auxiliaries.contains(l)
-                || self.pronouns.contains_key(l)
-                || self.possessives.contains_key(l)
-        };
+        let check = |l: &str| self.not_speakers.contains(l) || self.closed_class(l);
         if w.contains('’') {
             check(&w.to_lowercase().replace('’', "'"))
         } else {
             with_lower(w, check)
         }
+    }
+
+    /// Pronouns, possessives, auxiliaries and determiners (`l` in lower case).
+    fn closed_class(&self, l: &str) -> bool {
+        self.pronouns.contains_key(l)
+            || self.possessives.contains_key(l)
+            || self.auxiliaries.contains(l)
+            || self.determiners.contains(l)
     }
 
     /// name-word = title | initials | capitalised-word

@@ -110,14 +110,14 @@ impl<'a> Resolver<'a> {
                 self.speakers.push(Person {
                     at: start,
                     name: name.clone(),
-                    gender: self.title_gender_of(start, end),
+                    gender: self.gender_of_words(start, end),
                 });
             }
         }
     }
 
     /// The gender of the person a canonical name stands for: from its
-    /// title, else from the pronouns that follow its words.
+    /// title or given name, else from the pronouns that follow its words.
     pub fn gender_of(&mut self, name: &str) -> Gender {
         match name
             .split_whitespace()
@@ -269,7 +269,7 @@ impl<'a> Resolver<'a> {
         }
         let (s, e) = self.without_doubtful_word(core.0, core.1)?;
         let name = self.canonical(s, e, title.as_deref());
-        let gender = self.title_gender_of(m.start, m.end);
+        let gender = self.gender_of_words(m.start, m.end);
         Some(Person {
             at: m.start,
             name,
@@ -277,7 +277,8 @@ impl<'a> Resolver<'a> {
         })
     }
 
-    fn title_gender_of(&self, start: usize, end: usize) -> Gender {
+    /// The gender a title or given name among `text[start..end]` says.
+    fn gender_of_words(&self, start: usize, end: usize) -> Gender {
         self.text[start..end]
             .split_whitespace()
             .map(|w| self.lexicon.word_gender(w))

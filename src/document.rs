@@ -190,6 +190,12 @@ impl Positions<'_, '_> {
 }
 
 /// The largest char boundary at or before `i`.
+/// Text on one line, its runs of white space (line breaks too) as single
+/// spaces: a hard-wrapped "Mrs.\nDashwood" is "Mrs. Dashwood".
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while !text.is_char_boundary(i) {

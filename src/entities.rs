@@ -5,8 +5,9 @@
 use std::collections::HashMap;
 
 use crate::attribution::Attribution;
+use crate::document::one_line;
 use crate::grammar::speech::{Lexicon, MentionHit, MentionKind, Possessor};
-use crate::names::{one_line, Fullest, NameIndex, MAX_NAME_WORDS};
+use crate::names::{Fullest, NameIndex, MAX_NAME_WORDS};
 use crate::rules::Gender;
 
 /// How far back (bytes) a pronoun looks for its antecedent.

@@ -225,7 +225,7 @@ pub fn normalise(s: &str) -> String {
         .collect::<String>()
         .replace(['’', '‘'], "'")
         .to_lowercase();
-    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = crate::document::one_line(&s);
     let s = s.trim_matches([' ', ',', '.', ':', ';']);
     s.strip_prefix("the ").unwrap_or(s).to_string()
 }

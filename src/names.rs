@@ -8,6 +8,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::document::one_line;
 use crate::grammar::speech::Lexicon;
 use crate::rules::Gender;
 
@@ -356,9 +357,4 @@ fn is_sentence_initial(text: &str, at: usize) -> bool {
 /// multi-byte character, so a name never starts mid-word).
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'-' | b'\'' | b'.')
-}
-
-/// A name as one line: a hard-wrapped "Mrs.\nDashwood" is "Mrs. Dashwood".
-pub(crate) fn one_line(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }

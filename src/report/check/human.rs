@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use super::{ArticleReport, Summary};
 use crate::check::{Finding, FindingKind, Severity};
 use crate::diff::DiffKind;
-use crate::document::Document;
+use crate::document::{one_line, Document};
 
 /// How much of a long line is shown before the quote, in characters.
 const CONTEXT_BEFORE: usize = 30;
@@ -156,10 +156,6 @@ fn write_excerpt(
 /// The left margin, as wide as the line number shown (rustc's layout).
 fn margin(f: &Finding) -> String {
     " ".repeat(f.line.map_or(1, |l| l.to_string().len()))
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The word diff: deletions as [-…-], insertions as {+…+}, in colour on a

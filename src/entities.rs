@@ -2,7 +2,7 @@
 //! Korea’s president" all become "Moon Jae-in", the fullest form of the name the
 //! article uses, titles stripped.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use crate::attribution::Attribution;
 use crate::document::one_line;
@@ -35,8 +35,7 @@ struct Person {
 }
 
 /// Resolves mentions to canonical names within one document. Its maps are
-/// keyed by names from the article, so they keep the default (flood-resistant)
-/// hasher.
+/// keyed by names from the article, hashed with a randomly seeded hasher.
 pub struct Resolver<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
@@ -61,7 +60,7 @@ impl<'a> Resolver<'a> {
             lexicon,
             text,
             quoted,
-            names: HashMap::new(),
+            names: HashMap::default(),
             index: None,
             speakers: Vec::new(),
             subjects: Vec::new(),

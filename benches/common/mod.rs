@@ -140,8 +140,17 @@ pub fn jsonl_texts(path: &str) -> Option<Vec<String>> {
 }
 
 /// Runs `work` over `bytes` bytes `runs` times after a warm-up and prints the
-/// median throughput and the spread in MB/s (10^6 bytes a second).
+/// median throughput and the spread in MB/s (10^6 bytes a second). Words
+/// given after `--` on the command line pick the labels to run: `cargo bench
+/// --bench corpora -- attribution pdnc` runs those holding both.
 pub fn report(label: &str, bytes: usize, runs: usize, mut work: impl FnMut() -> usize) {
+    let picked = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .all(|a| label.contains(&a));
+    if !picked {
+        return;
+    }
     let mut sink = work();
     let mut rates: Vec<f64> = (0..runs)
         .map(|_| {

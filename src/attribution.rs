@@ -385,10 +385,8 @@ impl<'t> Context<'t> {
     /// A single capitalised word that opens a sentence and reads as a
     /// participle or adverb ("Facing …", "Reportedly …") is not a name.
     fn is_opener_word(&self, m: &MentionHit) -> bool {
-        let text = &self.text[m.start..m.end];
         matches!(m.kind, MentionKind::Name { .. })
-            && !text.contains(' ')
-            && (text.ends_with("ing") || text.ends_with("ed") || text.ends_with("ly"))
+            && crate::entities::is_opener_word(&self.text[m.start..m.end])
     }
 
     /// Sieve 5, the other way round: a partial quote whose sentence names the

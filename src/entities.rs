@@ -104,8 +104,11 @@ impl<'a> Resolver<'a> {
     /// Remembers a named speaker, so later pronouns can refer to it.
     pub fn note(&mut self, attribution: &Attribution) {
         if let (Some(name), Some((start, end))) = (&attribution.speaker, attribution.mention) {
-            let mention = &self.text[start..end];
-            let is_name = mention.chars().next().is_some_and(char::is_uppercase);
+            let first = self.text[start..end]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            let is_name = !self.lexicon.is_description_start(first);
             if is_name {
                 self.speakers.push(Person {
                     at: start,
@@ -174,6 +177,18 @@ impl<'a> Resolver<'a> {
         self.scan_subjects_to(at);
         let floor = at.saturating_sub(ANTECEDENT_REACH);
         let before = self.subjects.partition_point(|p| p.at < at);
+        let fits = |g: Gender| gender == Gender::Any || g == Gender::Any || g == gender;
+        // "Perfetta burst into congratulations. “What courage!” she cried":
+        // the last person the paragraph names comes first, when nothing
+        // says it is the other gender.
+        let para_start = self.paragraph_start(floor, at);
+        let in_paragraph = [
+            self.latest(Pool::Subjects(before), para_start, fits),
+            self.latest(Pool::Speakers(at), para_start, fits),
+        ];
+        if let Some(p) = in_paragraph.into_iter().flatten().max_by_key(|p| p.at) {
+            return Some(p);
+        }
         if matches!(gender, Gender::Male | Gender::Female) {
             let subject = self.latest(Pool::Subjects(before), floor, |g| g == gender);
             let speaker = self.latest(Pool::Speakers(at), floor, |g| g == gender);
@@ -185,11 +200,17 @@ impl<'a> Resolver<'a> {
                 return Some(p);
             }
         }
-        let fits = |g: Gender| gender == Gender::Any || g == Gender::Any || g == gender;
         let speaker = self.latest(Pool::Speakers(at), 0, fits);
         let floor = speaker.as_ref().map_or(floor, |p| p.at + 1).max(floor);
         let subject = self.latest(Pool::Subjects(before), floor, fits);
         subject.or(speaker)
+    }
+
+    /// Where the paragraph holding `at` starts (after the last blank line),
+    /// or `floor` when it starts before that.
+    fn paragraph_start(&self, floor: usize, at: usize) -> usize {
+        let bytes = &self.text.as_bytes()[floor..at];
+        memchr::memmem::rfind(bytes, b"\n\n").map_or(floor, |k| floor + k + 2)
     }
 
     /// The latest person of `pool`, no earlier than `floor`, whose known
@@ -238,9 +259,11 @@ impl<'a> Resolver<'a> {
         }
         self.subjects_scanned_to = hi;
         for s in starts {
-            if self.is_quoted(s) {
+            // A stop inside a quote ends the sentence at its closing mark:
+            // `…Scotland Yard." Gregory tried …` starts a sentence after it.
+            let Some(s) = self.outside_quotes(s) else {
                 continue;
-            }
+            };
             let bound = (s + SUBJECT_REACH).min(self.text.len());
             if let Some(person) = self.subject_at(s, bound) {
                 self.subjects.push(person);
@@ -248,9 +271,17 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    fn is_quoted(&self, at: usize) -> bool {
+    /// `at` itself when it is outside every quote; the end of the quote
+    /// it is in when only closing marks are left of that quote; else none.
+    fn outside_quotes(&self, at: usize) -> Option<usize> {
         let k = self.quoted.partition_point(|&(open, _)| open < at);
-        k > 0 && at < self.quoted[k - 1].1
+        match k.checked_sub(1).map(|j| self.quoted[j].1) {
+            Some(close) if at < close => {
+                let rest = self.text.get(at..close)?;
+                (!rest.chars().any(char::is_alphanumeric)).then_some(close)
+            }
+            _ => Some(at),
+        }
     }
 
     /// The name that opens the sentence at `s`, if it opens with one.
@@ -260,6 +291,9 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let m = self.lexicon.name_starting_at(self.text, s, bound)?;
+        if is_opener_word(&self.text[m.start..m.end]) {
+            return None;
+        }
         let MentionKind::Name { core, title, .. } = m.kind else {
             return None;
         };
@@ -374,6 +408,13 @@ impl<'a> Resolver<'a> {
         }
         found.map(|(_, name)| name)
     }
+}
+
+/// A single capitalised word that opens a sentence and reads as a participle
+/// or adverb ("Stepping …", "Determined …", "Reportedly …") is not a name.
+pub(crate) fn is_opener_word(text: &str) -> bool {
+    !text.contains(char::is_whitespace)
+        && (text.ends_with("ing") || text.ends_with("ed") || text.ends_with("ly"))
 }
 
 pub(crate) fn capitalise(word: &str) -> String {

@@ -443,3 +443,31 @@ fn in_an_exchange_a_description_is_resolved_like_a_pronoun() {
         )
     );
 }
+
+#[test]
+fn a_sentence_after_a_closing_quote_names_its_subject() {
+    // The stop inside the first quote ends that sentence at its closing
+    // mark; "Gregory" opens the next one and is the nearest man.
+    let text = book(
+        "Syme said, \"We have known it for some time.\"\n\nGregory tried to spring up, but he swayed.\n\n\"What do you say?\" he asked.\n",
+    );
+    assert_eq!(speakers(&text)[1], some("Gregory"));
+}
+
+#[test]
+fn the_person_named_in_the_paragraph_comes_before_earlier_ones() {
+    // Lilia is known to be a woman, Perfetta is not; Perfetta opens the
+    // paragraph that "she cried" closes.
+    let text = book(
+        "\"I am tired,\" said Lilia. She sat down and wept; then she rose.\n\nPerfetta burst into congratulations. \"What courage you have!\" she cried.\n",
+    );
+    assert_eq!(speakers(&text)[1], some("Perfetta"));
+}
+
+#[test]
+fn an_opening_participle_is_no_subject() {
+    let text = book(
+        "\"Come in,\" said Lilia, and she laughed.\n\nStepping back, she looked at the door. \"Who is there?\" she asked.\n",
+    );
+    assert_eq!(speakers(&text)[1], some("Lilia"));
+}

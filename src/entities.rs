@@ -150,6 +150,8 @@ impl<'a> Resolver<'a> {
     /// A gendered title narrows the choice: "Mrs. Wilcox" is not the "Charles
     /// Wilcox" the article calls "Mr.", and when several full names share
     /// the surname ("Henry Wilcox", "Charles Wilcox") it stays "Mrs. Wilcox".
+    /// A gendered title also stays when no fuller name is found: "Mrs.
+    /// Honeychurch" and her son "Honeychurch" are two people.
     fn canonical(&mut self, s: usize, e: usize, title: Option<&str>) -> String {
         let short = one_line(&self.text[s..e]);
         let gender = title.map_or(Gender::Any, |t| self.lexicon.word_gender(t));
@@ -162,8 +164,7 @@ impl<'a> Resolver<'a> {
         }
         let best = match self.index_mut().fullest(&short, gender) {
             Fullest::Name(full) => full.to_string(),
-            Fullest::Ambiguous => key.clone(),
-            Fullest::None => short,
+            Fullest::Ambiguous | Fullest::None => key.clone(),
         };
         self.names.insert(key, best.clone());
         best

@@ -66,8 +66,8 @@ struct Found {
 /// Attributes the top-level quotes of a document, in order.
 pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<Attribution> {
     let quoted = quotes.iter().map(|q| (q.open, close_of(q))).collect();
-    let mut resolver = Resolver::new(lexicon, doc.text(), quoted);
     let book_style = doc.is_hard_wrapped();
+    let mut resolver = Resolver::new(lexicon, doc.text(), quoted, book_style);
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     let paragraph_of: Vec<usize> = quotes.iter().map(|q| doc.paragraph_of(q.open)).collect();
     let mut last_attributed = None;

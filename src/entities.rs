@@ -50,16 +50,27 @@ pub struct Resolver<'a> {
     subjects: Vec<Person>,
     subjects_scanned_to: usize,
     quoted: Vec<(usize, usize)>,
+    /// Whether the text is a book: there a titled surname ("Mr. Herriton")
+    /// is how the narration names one person, and a full name with that
+    /// surname ("Philip Herriton") is most often another of the family.
+    book: bool,
 }
 
 impl<'a> Resolver<'a> {
     /// `quoted` are the byte ranges of the quotes, in order: the words people
     /// say are not the narrative, so no sentence subject is taken from them.
-    pub fn new(lexicon: &'a Lexicon, text: &'a str, quoted: Vec<(usize, usize)>) -> Self {
+    /// `book` says whether the text is a book.
+    pub fn new(
+        lexicon: &'a Lexicon,
+        text: &'a str,
+        quoted: Vec<(usize, usize)>,
+        book: bool,
+    ) -> Self {
         Resolver {
             lexicon,
             text,
             quoted,
+            book,
             names: HashMap::default(),
             index: None,
             speakers: Vec::new(),
@@ -151,7 +162,9 @@ impl<'a> Resolver<'a> {
     /// Wilcox" the article calls "Mr.", and when several full names share
     /// the surname ("Henry Wilcox", "Charles Wilcox") it stays "Mrs. Wilcox".
     /// A gendered title also stays when no fuller name is found: "Mrs.
-    /// Honeychurch" and her son "Honeychurch" are two people.
+    /// Honeychurch" and her son "Honeychurch" are two people. In a book it
+    /// always stays on a surname (see `book`); news names a person in full
+    /// first and "Mr. Trump" after.
     fn canonical(&mut self, s: usize, e: usize, title: Option<&str>) -> String {
         let short = one_line(&self.text[s..e]);
         let gender = title.map_or(Gender::Any, |t| self.lexicon.word_gender(t));
@@ -161,6 +174,11 @@ impl<'a> Resolver<'a> {
         };
         if let Some(full) = self.names.get(&key) {
             return full.clone();
+        }
+        let titled_surname = gender != Gender::Any && !short.contains(' ');
+        if titled_surname && self.book {
+            self.names.insert(key.clone(), key.clone());
+            return key;
         }
         let best = match self.index_mut().fullest(&short, gender) {
             Fullest::Name(full) => full.to_string(),

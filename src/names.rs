@@ -144,10 +144,14 @@ impl<'a> NameIndex<'a> {
         let Some(candidates) = self.by_word.get(*last) else {
             return Fullest::None;
         };
-        let contradicts = |n: usize| match gender {
-            Gender::Male => self.names[n].titled == (false, true),
-            Gender::Female => self.names[n].titled == (true, false),
-            _ => false,
+        let contradicts = |n: usize| {
+            let name = &self.names[n];
+            let said = self.gender_said(name);
+            match gender {
+                Gender::Male => name.titled == (false, true) || said == Gender::Female,
+                Gender::Female => name.titled == (true, false) || said == Gender::Male,
+                _ => false,
+            }
         };
         // A full name is introduced before the short one is used alone, or
         // soon after (a headline may come first), or recurs; one met once,
@@ -187,6 +191,16 @@ impl<'a> NameIndex<'a> {
         match scored.into_iter().max() {
             Some((_, n)) => Fullest::Name(&self.names[n].text),
             None => Fullest::None,
+        }
+    }
+
+    /// The gender a name's own words say (a given name: "Minnie", "Ralph"),
+    /// else the pronouns that follow it, when they clearly say one.
+    fn gender_said(&self, name: &Name) -> Gender {
+        let first = name.text.split_whitespace().next().unwrap_or("");
+        match self.lexicon.word_gender(first) {
+            Gender::Any => inferred_gender(name.votes),
+            g => g,
         }
     }
 

@@ -473,3 +473,17 @@ fn an_opening_participle_is_no_subject() {
     );
     assert_eq!(speakers(&text)[1], some("Lilia"));
 }
+
+#[test]
+fn a_titled_surname_is_not_a_full_name_of_the_other_gender() {
+    let text = "Ralph Moore arrived on Monday. He had driven all night.\n\nMrs. Moore spoke first. “We are glad,” Mrs. Moore said.";
+    assert_eq!(speakers(text), vec![some("Mrs. Moore")]);
+}
+
+#[test]
+fn news_expands_a_titled_surname_and_a_book_keeps_it() {
+    let news = "Philip Herriton, a lawyer, spoke on Monday. “It is done,” Mr. Herriton said.";
+    assert_eq!(speakers(news), vec![some("Philip Herriton")]);
+    let novel = book("Philip Herriton went out. His father stayed in the\nroom.\n\n\"It is done,\" said Mr. Herriton.\n");
+    assert_eq!(speakers(&novel), vec![some("Mr. Herriton")]);
+}

@@ -31,10 +31,10 @@ pub(crate) struct NameIndex<'a> {
     text: &'a str,
     /// Where each capitalised word occurs, in text order.
     occurrences: HashMap<&'a str, Vec<usize>>,
-    /// Capitalised words the article uses inside a sentence. A word seen
-    /// capitalised only where every word is ("Owing to …", "Sometimes
-    /// Katharine …") may be any word.
-    attested: HashSet<&'a str>,
+    /// Whether the article uses a capitalised word inside a sentence, looked
+    /// up once. A word seen capitalised only where every word is ("Owing
+    /// to …", "Sometimes Katharine …") may be any word.
+    attested: HashMap<&'a str, bool>,
     /// Whether a word occurs in lower case in the article, looked up once.
     in_lower_case: HashMap<&'a str, bool>,
     /// Words whose occurrences have been read as names.
@@ -73,19 +73,14 @@ pub(crate) enum Fullest<'n> {
 impl<'a> NameIndex<'a> {
     pub(crate) fn new(lexicon: &'a Lexicon, text: &'a str) -> Self {
         let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::default();
-        let mut attested = HashSet::default();
         for at in capitalised_word_starts(text) {
-            let word = word_at(text, at);
-            occurrences.entry(word).or_default().push(at);
-            if !is_sentence_initial(text, at) {
-                attested.insert(word);
-            }
+            occurrences.entry(word_at(text, at)).or_default().push(at);
         }
         NameIndex {
             lexicon,
             text,
             occurrences,
-            attested,
+            attested: HashMap::default(),
             in_lower_case: HashMap::default(),
             read: HashSet::default(),
             counted: HashSet::default(),
@@ -105,14 +100,23 @@ impl<'a> NameIndex<'a> {
         let dotted_title = text[at + word.len()..].starts_with('.')
             && self.lexicon.is_title(&text[at..at + word.len() + 1]);
         let doubtful = is_sentence_initial(text, at)
-            && !self.attested.contains(word)
             && !self.lexicon.is_title(word)
-            && !dotted_title;
+            && !dotted_title
+            && !self.is_attested(word);
         doubtful
             && *self
                 .in_lower_case
                 .entry(word)
                 .or_insert_with(|| occurs_in_lower_case(text, word))
+    }
+
+    /// Whether `word` occurs capitalised inside a sentence somewhere.
+    fn is_attested(&mut self, word: &'a str) -> bool {
+        let (text, occurrences) = (self.text, &self.occurrences);
+        *self.attested.entry(word).or_insert_with(|| {
+            let places = occurrences.get(word).map_or(&[][..], Vec::as_slice);
+            places.iter().any(|&at| !is_sentence_initial(text, at))
+        })
     }
 
     /// The name `text[s..e]` without a doubtful first word ("Sometimes

@@ -34,8 +34,9 @@ impl<'a> Document<'a> {
         }
     }
 
-    /// Whether line breaks inside paragraphs are soft: hard-wrapped prose, as
-    /// books are set. Attribution reads dialogue turns in such texts.
+    /// Whether the text is hard-wrapped prose, as books are set: line breaks
+    /// inside its paragraphs are soft, and many lines run on. Attribution
+    /// reads dialogue turns in such texts.
     pub fn is_hard_wrapped(&self) -> bool {
         self.hard_wrapped
     }
@@ -116,21 +117,37 @@ fn is_blank(line: &str) -> bool {
 /// Lines longer than this are not hard-wrapped prose.
 const WRAP_WIDTH: usize = 100;
 
-/// Whether line breaks inside blank-line paragraphs are soft (hard-wrapped prose,
-/// as in books) rather than paragraph breaks (as in news stored one paragraph
-/// per line, sometimes with blank lines between some of them): soft when most
-/// lines that run on into another line are short. A text with no blank line at
-/// all takes every line as a paragraph.
-fn is_hard_wrapped(lines: &[(usize, usize, bool)]) -> bool {
+/// How many lines, at least, must run on into the next for a text to be
+/// hard-wrapped.
+const MIN_WRAPPED_LINES: usize = 3;
+
+/// How a text with blank lines uses its other line breaks: `soft` when most
+/// lines that run on into another line are short (hard-wrapped prose, as in
+/// books) rather than paragraph breaks (as in news stored one paragraph per
+/// line, sometimes with blank lines between some of them); `wrapped` when,
+/// besides, enough lines run on for the text to be set as prose is in books
+/// (a headline broken once before its subtitle is not).
+struct LineBreaks {
+    soft: bool,
+    wrapped: bool,
+}
+
+fn line_breaks(lines: &[(usize, usize, bool)]) -> LineBreaks {
     let running_on = lines.windows(2).filter(|w| !w[0].2 && !w[1].2);
     let (short, total) = running_on.fold((0, 0), |(short, total), w| {
         let len = w[0].1 - w[0].0;
         (short + usize::from(len <= WRAP_WIDTH), total + 1)
     });
-    total > 0 && short * 2 > total
+    let any_blank = lines.iter().any(|l| l.2);
+    let soft = any_blank && total > 0 && short * 2 > total;
+    LineBreaks {
+        soft,
+        wrapped: soft && total >= MIN_WRAPPED_LINES,
+    }
 }
 
-/// The paragraphs, and whether the text is hard-wrapped.
+/// The paragraphs, and whether the text is hard-wrapped. A text with no blank
+/// line at all takes every line as a paragraph.
 fn paragraphs(text: &str, line_starts: &[usize]) -> (Vec<Range<usize>>, bool) {
     let bytes = text.as_bytes();
     let lines: Vec<(usize, usize, bool)> = line_starts
@@ -141,8 +158,7 @@ fn paragraphs(text: &str, line_starts: &[usize]) -> (Vec<Range<usize>>, bool) {
             (start, end, is_blank(&text[start..end]))
         })
         .collect();
-    let any_blank = lines.iter().any(|l| l.2);
-    let soft_breaks = any_blank && is_hard_wrapped(&lines);
+    let breaks = line_breaks(&lines);
     let mut out = Vec::new();
     let mut current: Option<Range<usize>> = None;
     for (start, end, blank) in lines {
@@ -151,7 +167,7 @@ fn paragraphs(text: &str, line_starts: &[usize]) -> (Vec<Range<usize>>, bool) {
             continue;
         }
         match current.as_mut() {
-            Some(p) if soft_breaks => p.end = end,
+            Some(p) if breaks.soft => p.end = end,
             _ => {
                 out.extend(current.take());
                 current = Some(start..end);
@@ -159,7 +175,7 @@ fn paragraphs(text: &str, line_starts: &[usize]) -> (Vec<Range<usize>>, bool) {
         }
     }
     out.extend(current);
-    (out, soft_breaks)
+    (out, breaks.wrapped)
 }
 
 /// See [`Document::positions`].
@@ -217,6 +233,15 @@ mod tests {
             .map(|p| &doc.text()[p.clone()])
             .collect();
         assert_eq!(texts, vec!["one\ntwo\n", "three\n", "four"]);
+        assert!(!doc.is_hard_wrapped());
+        let doc = Document::new("one\ntwo\nsix\nten\n\nthree");
+        assert!(doc.is_hard_wrapped());
+    }
+
+    #[test]
+    fn a_headline_broken_once_is_not_hard_wrapped() {
+        let doc = Document::new("Trump wins;\nA subtitle.\n\nThe text.\n\nMore text.");
+        assert!(!doc.is_hard_wrapped());
     }
 
     #[test]

@@ -30,7 +30,7 @@ fn some(s: &str) -> Option<String> {
 
 /// `dialogue` after a paragraph of hard-wrapped narration, as books are set.
 fn book(dialogue: &str) -> String {
-    let narration = "The rain kept on and the road was long and grey under the low\nclouds, and neither of them spoke for a while as they walked on.\n\n";
+    let narration = "The rain kept on and the road was long and grey under the low\nclouds, and neither of them spoke for a while as they walked on\nthrough the wet fields, past the mill and the shut inn, until\nthe lights of the town showed at last beyond the bridge.\n\n";
     format!("{narration}{dialogue}")
 }
 

@@ -349,7 +349,7 @@ impl<'a> Resolver<'a> {
         head: &str,
         possessor: Option<&Possessor>,
     ) -> String {
-        let written = self.text[mention.start..mention.end].to_string();
+        let written = organisation_name(&self.text[mention.start..mention.end]).to_string();
         let possessor_name = match possessor {
             Some(Possessor::Name(s, e)) => Some(self.text[*s..*e].to_string()),
             _ => None,
@@ -434,6 +434,19 @@ impl<'a> Resolver<'a> {
 pub(crate) fn is_opener_word(text: &str) -> bool {
     !text.contains(char::is_whitespace)
         && (text.ends_with("ing") || text.ends_with("ed") || text.ends_with("ly"))
+}
+
+/// "the White House" names "White House": an article before a capitalised
+/// name is dropped from the speaker.
+fn organisation_name(written: &str) -> &str {
+    match written.split_once(' ') {
+        Some((the, rest))
+            if the.eq_ignore_ascii_case("the") && rest.starts_with(char::is_uppercase) =>
+        {
+            rest
+        }
+        _ => written,
+    }
 }
 
 pub(crate) fn capitalise(word: &str) -> String {

@@ -487,3 +487,11 @@ fn news_expands_a_titled_surname_and_a_book_keeps_it() {
     let novel = book("Philip Herriton went out. His father stayed in the\nroom.\n\n\"It is done,\" said Mr. Herriton.\n");
     assert_eq!(speakers(&novel), vec![some("Mr. Herriton")]);
 }
+
+#[test]
+fn descriptions_with_numbers_and_organisations_after_an_article() {
+    let found = who("“He will go to work for you,” said the 46-year-old.");
+    assert_eq!(found[0].1, some("the 46-year-old"));
+    let text = "According to the Daily Caller, “Labott also coordinated with Reines.”";
+    assert_eq!(speakers(text), vec![some("Daily Caller")]);
+}

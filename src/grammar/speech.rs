@@ -628,7 +628,11 @@ impl Lexicon {
     /// ("Clinton’s right-hand woman rallied supporters"): the description
     /// ends before it. A capitalised party label heads "an Iowa Democrat".
     fn head_of<'a>(&self, words: &[&'a str], possessed: bool) -> Option<&'a str> {
-        let lower = |w: &&str| w.starts_with(char::is_lowercase);
+        // "the 46-year-old": a number that ends in a word heads like one.
+        let lower = |w: &&str| {
+            w.starts_with(char::is_lowercase)
+                || (w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with(char::is_alphabetic))
+        };
         let noun = |w: &&str| lower(w) && self.is_speaker_noun(w);
         let past = |w: &&str| lower(w) && w.len() > 4 && w.ends_with("ed");
         let words = match words.iter().position(noun) {
@@ -638,12 +642,15 @@ impl Lexicon {
             },
             None => words,
         };
+        // "the Daily Caller", "the Washington Post": a capitalised run after
+        // an article names an organisation.
+        let organisation = words.iter().all(|w| w.starts_with(char::is_uppercase));
         let pick = words
             .iter()
             .rposition(noun)
             .or_else(|| words.iter().rposition(lower))
             .or_else(|| words.iter().rposition(|w| self.is_title(w)))
-            .or_else(|| possessed.then(|| words.len() - 1))?;
+            .or_else(|| (possessed || organisation).then(|| words.len() - 1))?;
         Some(words[pick])
     }
 
@@ -706,7 +713,9 @@ impl Lexicon {
     /// "report").
     fn lower_word<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
         verify(word, |w: &str| {
-            w.chars().next().is_some_and(char::is_lowercase)
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
                 && !w.ends_with("n’t")
                 && !w.ends_with("n't")
                 && !self.not_speakers.contains(w)
@@ -970,11 +979,20 @@ mod tests {
         );
         assert_eq!(ending("and police").unwrap().0, "police");
         assert_eq!(ending("the economist").unwrap().0, "the economist");
+        assert_eq!(ending("said the 46-year-old").unwrap().0, "the 46-year-old");
+        assert_eq!(
+            ending("said a 2008 Clinton veteran").unwrap().0,
+            "a 2008 Clinton veteran"
+        );
     }
 
     #[test]
     fn organisations() {
-        assert_eq!(ending("the White House").unwrap().0, "White House");
+        assert_eq!(ending("the White House").unwrap().0, "the White House");
+        assert_eq!(
+            ending("said the Daily Caller").unwrap().0,
+            "the Daily Caller"
+        );
     }
 
     #[test]

@@ -121,7 +121,12 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
 /// be no name ("Likewise, …" opening a sentence).
 fn resolve(resolver: &mut Resolver, f: Found) -> Option<Attribution> {
     let speaker = resolver.speaker(&f.mention);
-    if speaker.is_none() && matches!(f.mention.kind, MentionKind::Name { .. }) {
+    let must_resolve = match f.mention.kind {
+        MentionKind::Name { .. } => true,
+        MentionKind::Pronoun(..) => resolver.is_relative(&f.mention),
+        MentionKind::Descriptor { .. } => false,
+    };
+    if speaker.is_none() && must_resolve {
         return None;
     }
     Some(Attribution {
@@ -345,9 +350,11 @@ impl<'t> Context<'t> {
     /// The mention that opens the sentence at `lo`, or that follows its
     /// introductory phrase ("However, he …", "After the debate, Trump …").
     fn sentence_subject(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<MentionHit> {
+        // "Minnie, who was …": a relative clause has no subject of its own.
         let at = |start| {
-            lex.mention_starting_at(self.text, start, hi)
-                .filter(|m| !self.is_opener_word(m))
+            lex.mention_starting_at(self.text, start, hi).filter(|m| {
+                !self.is_opener_word(m) && !lex.is_relative_pronoun(&self.text[m.start..m.end])
+            })
         };
         if let Some(m) = at(lo) {
             // "WASHINGTON (AP) — Moon said …", "DES MOINES, Iowa — …": a

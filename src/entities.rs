@@ -16,6 +16,9 @@ const ANTECEDENT_REACH: usize = 2000;
 /// How far (bytes) a sentence subject is looked for from the sentence start.
 const SUBJECT_REACH: usize = 200;
 
+/// How far back (bytes) a relative pronoun looks for what it stands for.
+const RELATIVE_REACH: usize = 120;
+
 /// How many people back a pronoun looks, at most.
 const MAX_CANDIDATES: usize = 40;
 
@@ -103,12 +106,40 @@ impl<'a> Resolver<'a> {
             {
                 None
             }
+            MentionKind::Pronoun(..)
+                if self
+                    .lexicon
+                    .is_relative_pronoun(&self.text[mention.start..mention.end]) =>
+            {
+                self.relative_antecedent(mention.start)
+            }
             MentionKind::Pronoun(gender, _) => {
                 self.antecedent(mention.start, *gender).map(|p| p.name)
             }
             MentionKind::Descriptor {
                 head, possessor, ..
             } => Some(self.describe(mention, head, possessor.as_ref())),
+        }
+    }
+
+    /// Whom a "who" at `at` stands for: the name or description right
+    /// before it ("Lionel Sosa, a consultant who …", "officials who …").
+    fn relative_antecedent(&mut self, at: usize) -> Option<String> {
+        let lo = crate::document::floor_char_boundary(self.text, at.saturating_sub(RELATIVE_REACH));
+        let before = self.lexicon.mention_ending_at(self.text, lo, at)?;
+        match before.kind {
+            MentionKind::Pronoun(..) => None,
+            MentionKind::Descriptor { .. } => {
+                // "Lionel Sosa, a Texas consultant who …": the description
+                // is in apposition to a name.
+                let apposed = self.text[lo..before.start]
+                    .trim_end()
+                    .strip_suffix(',')
+                    .and_then(|b| self.lexicon.mention_ending_at(self.text, lo, lo + b.len()))
+                    .filter(|m| matches!(m.kind, MentionKind::Name { .. }));
+                self.speaker(apposed.as_ref().unwrap_or(&before))
+            }
+            MentionKind::Name { .. } => self.speaker(&before),
         }
     }
 
@@ -128,6 +159,13 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+    }
+
+    /// Whether a mention is a relative pronoun ("who"): with nothing it
+    /// stands for, it names nobody.
+    pub fn is_relative(&self, mention: &MentionHit) -> bool {
+        self.lexicon
+            .is_relative_pronoun(&self.text[mention.start..mention.end])
     }
 
     /// The gender of the person a canonical name stands for: from its

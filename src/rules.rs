@@ -78,6 +78,10 @@ pub struct Pronoun {
     /// someone named before.
     #[serde(default)]
     pub narrator: bool,
+    /// "who" stands for the name right before it ("Lionel Sosa, a
+    /// consultant who said …").
+    #[serde(default)]
+    pub relative: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

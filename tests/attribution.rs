@@ -495,3 +495,14 @@ fn descriptions_with_numbers_and_organisations_after_an_article() {
     let text = "According to the Daily Caller, “Labott also coordinated with Reines.”";
     assert_eq!(speakers(text), vec![some("Daily Caller")]);
 }
+
+#[test]
+fn who_stands_for_the_mention_before_it() {
+    let text = "The race is close, said Lionel Sosa, a Texas consultant who added that Cruz was “not one of us.”";
+    let found = who(text);
+    assert_eq!(found[0].0, some("Lionel Sosa"));
+    assert_eq!(found[0].1, some("who"));
+    // With nothing before it, "who" names nobody and a later sieve decides.
+    let text = "Who said “enough” first? Nobody knows.";
+    assert_eq!(speakers(text), vec![None]);
+}

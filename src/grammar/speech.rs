@@ -42,6 +42,7 @@ pub struct Lexicon {
     source_leads: Vec<String>,
     pronouns: WordMap<(Gender, Number)>,
     narrator_pronouns: WordSet,
+    relative_pronouns: WordSet,
     possessives: WordMap<Gender>,
     determiners: WordSet,
     /// Titles by their first letter, longest first, as written (case matters:
@@ -145,6 +146,12 @@ impl Lexicon {
                 .filter(|p| p.narrator)
                 .map(|p| p.word.to_lowercase())
                 .collect(),
+            relative_pronouns: rules
+                .pronouns
+                .iter()
+                .filter(|p| p.relative)
+                .map(|p| p.word.to_lowercase())
+                .collect(),
             possessives: rules
                 .possessives
                 .iter()
@@ -195,6 +202,12 @@ impl Lexicon {
     /// Whether `word` is a pronoun for whoever tells the story ("I").
     pub fn is_narrator_pronoun(&self, word: &str) -> bool {
         with_lower(word, |l| self.narrator_pronouns.contains(l))
+    }
+
+    /// Whether `word` is a relative pronoun ("who"), which stands for the
+    /// mention right before it.
+    pub fn is_relative_pronoun(&self, word: &str) -> bool {
+        with_lower(word, |l| self.relative_pronouns.contains(l))
     }
 
     /// The gender of `word` if it is one of the pronouns ("He", "she"), in

@@ -83,7 +83,8 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
         ];
         let found = sieves
             .iter()
-            .find_map(|sieve| resolve(&mut resolver, sieve()?));
+            .find_map(|sieve| resolve(&mut resolver, sieve()?))
+            .map(|a| ctx.named_outer_speaker(lexicon, &mut resolver, a));
         let attribution = match found {
             Some(a) => a,
             None => ctx
@@ -273,6 +274,42 @@ impl<'t> Context<'t> {
             }
         }
         self.first_with_subject(lex, verbs, lo)
+    }
+
+    /// "Mr. Nevins said he pursued a new “Twin Peaks”": when a pronoun
+    /// before the quote names the same person as the subject of a speech
+    /// verb earlier in the sentence, that subject is the better mention.
+    fn named_outer_speaker(
+        &self,
+        lex: &Lexicon,
+        resolver: &mut Resolver,
+        a: Attribution,
+    ) -> Attribution {
+        let (Some((ms, me)), Some((cs, _))) = (a.mention, a.cue) else {
+            return a;
+        };
+        let is_pronoun = lex.pronoun_gender(&self.text[ms..me]).is_some();
+        if !is_pronoun || cs > self.quote.open || a.speaker.is_none() {
+            return a;
+        }
+        let (lo, _) = self.sentence_before();
+        let outer = lex
+            .cues_in(self.text, lo, ms.max(lo))
+            .into_iter()
+            .filter(|c| !c.source_phrase)
+            .find_map(|c| {
+                let m = self.subject_of(lex, c, lo).filter(is_known)?;
+                let named = !matches!(m.kind, MentionKind::Pronoun(..));
+                (named && m.end <= ms).then_some((m, c))
+            });
+        match outer {
+            Some((m, c)) if resolver.speaker(&m) == a.speaker => Attribution {
+                mention: Some((m.start, m.end)),
+                cue: Some((c.start, c.end)),
+                ..a
+            },
+            _ => a,
+        }
     }
 
     /// The first of `cues` (speech verbs, in the order given) whose speaker

@@ -506,3 +506,14 @@ fn who_stands_for_the_mention_before_it() {
     let text = "Who said “enough” first? Nobody knows.";
     assert_eq!(speakers(text), vec![None]);
 }
+
+#[test]
+fn a_pronoun_after_a_named_speaker_gives_way_to_the_name() {
+    let text = "David Nevins runs the network. Mr. Nevins said he pursued a new “Twin Peaks” because the director agreed.";
+    let found = who(text);
+    assert_eq!(found[0].0, some("David Nevins"));
+    assert_eq!(found[0].1, some("Mr. Nevins"));
+    // Someone else: the pronoun stays.
+    let text = "Anna Lee spoke first. Then Tom Hart said she called it “a disaster” on Monday.";
+    assert_eq!(who(text)[0].1, some("she"));
+}

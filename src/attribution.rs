@@ -288,7 +288,8 @@ impl<'t> Context<'t> {
         let (Some((ms, me)), Some((cs, _))) = (a.mention, a.cue) else {
             return a;
         };
-        let is_pronoun = lex.pronoun_gender(&self.text[ms..me]).is_some();
+        let word = &self.text[ms..me];
+        let is_pronoun = lex.pronoun_gender(word).is_some() && !lex.is_relative_pronoun(word);
         if !is_pronoun || cs > self.quote.open || a.speaker.is_none() {
             return a;
         }

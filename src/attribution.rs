@@ -359,8 +359,10 @@ impl<'t> Context<'t> {
             self.text,
             (cue.end + SENTENCE_REACH / 3).min(self.hi.max(cue.end)),
         );
-        if let Some(m) = lex
-            .mention_starting_at(self.text, cue.end, reach)
+        let verb = &self.text[cue.start..cue.end];
+        if let Some(m) = (!lex.takes_listener(verb))
+            .then(|| lex.mention_starting_at(self.text, cue.end, reach))
+            .flatten()
             .filter(|m| is_known(m) && self.ends_phrase(m.end))
         {
             return Some(m);

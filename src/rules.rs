@@ -43,6 +43,9 @@ pub struct SpeechRules {
     pub not_in_names: Vec<String>,
     pub name_particles: Vec<String>,
     pub speaker_nouns: Vec<String>,
+    /// Verb forms whose next noun is the listener, never the speaker:
+    /// "…, told reporters" names no speaker "reporters".
+    pub listener_verbs: Vec<String>,
     /// Titles and given names that say a man ("Mr.", "John") or a woman.
     pub male_words: Vec<String>,
     pub female_words: Vec<String>,
@@ -152,6 +155,7 @@ struct SpeechRulesFile {
     titles: Option<Vec<String>>,
     not_speakers: Option<Vec<String>>,
     not_in_names: Option<Vec<String>>,
+    listener_verbs: Option<Vec<String>>,
     name_particles: Option<Vec<String>>,
     speaker_nouns: Option<Vec<String>>,
     male_words: Option<Vec<String>>,
@@ -258,6 +262,7 @@ impl SpeechRules {
         merge_list(&mut self.titles, f.titles, replace);
         merge_list(&mut self.not_speakers, f.not_speakers, replace);
         merge_list(&mut self.not_in_names, f.not_in_names, replace);
+        merge_list(&mut self.listener_verbs, f.listener_verbs, replace);
         merge_list(&mut self.name_particles, f.name_particles, replace);
         merge_list(&mut self.speaker_nouns, f.speaker_nouns, replace);
         merge_list(&mut self.male_words, f.male_words, replace);

@@ -517,3 +517,9 @@ fn a_pronoun_after_a_named_speaker_gives_way_to_the_name() {
     let text = "Anna Lee spoke first. Then Tom Hart said she called it “a disaster” on Monday.";
     assert_eq!(who(text)[0].1, some("she"));
 }
+
+#[test]
+fn the_noun_after_told_is_the_listener() {
+    let text = "Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like John Kasich the best.”";
+    assert_eq!(speakers(text), vec![some("Dick Dever")]);
+}

@@ -51,6 +51,7 @@ pub struct Lexicon {
     title_set: WordSet,
     not_speakers: WordSet,
     not_in_names: WordSet,
+    listener_verbs: WordSet,
     particles: WordSet,
     /// Nouns that can head a description of a speaker (and titles, lowered).
     speaker_nouns: WordSet,
@@ -161,6 +162,7 @@ impl Lexicon {
             title_set: titles.iter().cloned().collect(),
             not_speakers: lower(&rules.not_speakers),
             not_in_names: lower(&rules.not_in_names),
+            listener_verbs: lower(&rules.listener_verbs),
             particles: lower(&rules.name_particles),
             speaker_nouns: lower(&rules.speaker_nouns)
                 .into_iter()
@@ -202,6 +204,12 @@ impl Lexicon {
     /// Whether `word` is a pronoun for whoever tells the story ("I").
     pub fn is_narrator_pronoun(&self, word: &str) -> bool {
         with_lower(word, |l| self.narrator_pronouns.contains(l))
+    }
+
+    /// Whether the noun after the verb `word` is its listener ("told
+    /// reporters"), not a speaker put after its verb.
+    pub fn takes_listener(&self, word: &str) -> bool {
+        with_lower(word, |l| self.listener_verbs.contains(l))
     }
 
     /// Whether `word` is a relative pronoun ("who"), which stands for the

@@ -49,6 +49,8 @@ pub struct Lexicon {
     /// "President", "Sen."); grouped because the title test runs on every word
     /// of a candidate name.
     title_set: WordSet,
+    /// The first words of the titles, without a full stop ("Mr", "Vice").
+    title_leads: WordSet,
     not_speakers: WordSet,
     not_in_names: WordSet,
     listener_verbs: WordSet,
@@ -160,6 +162,11 @@ impl Lexicon {
                 .collect(),
             determiners: lower(&rules.determiners),
             title_set: titles.iter().cloned().collect(),
+            title_leads: titles
+                .iter()
+                .filter_map(|t| t.split(' ').next())
+                .map(|w| w.trim_end_matches('.').to_string())
+                .collect(),
             not_speakers: lower(&rules.not_speakers),
             not_in_names: lower(&rules.not_in_names),
             listener_verbs: lower(&rules.listener_verbs),
@@ -401,10 +408,11 @@ impl Lexicon {
 
     /// The name proper: after the last title, without a parenthetical.
     fn core_of(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
-        let end = match text[start..end].find(" (") {
-            Some(p) => start + p,
-            None => end,
-        };
+        let parenthesis = text[start..end]
+            .match_indices('(')
+            .map(|(p, _)| start + p)
+            .find(|&p| p > start && text.as_bytes()[p - 1] == b' ');
+        let end = parenthesis.map_or(end, |p| p - 1);
         let core_start = match self.last_title(text, start, end) {
             Some((ts, t)) if ts + t.len() < end => {
                 let after = ts + t.len();
@@ -580,6 +588,10 @@ impl Lexicon {
                 .unwrap_or(t.len())
         };
         let first = token_len(i);
+        // Most capitalised words start no title: one look-up settles them.
+        if !self.title_leads.contains(i[..first].trim_end_matches('.')) {
+            return fail(i);
+        }
         let two = i[first..]
             .strip_prefix(' ')
             .map(|rest| &i[..first + 1 + token_len(rest)]);
@@ -837,7 +849,10 @@ fn is_word_char(c: char) -> bool {
 fn word(i: &str) -> Res<'_, &str> {
     let (_, w) = take_while1(is_word_char).parse(i)?;
     // A double hyphen is a dash between words ("Margaret--my Margaret").
-    let w = w.split("--").next().unwrap_or(w);
+    let w = match w.as_bytes().windows(2).position(|p| p == b"--") {
+        Some(k) => &w[..k],
+        None => w,
+    };
     let mut w = w.trim_end_matches('.');
     for suffix in ["’s", "'s"] {
         if let Some(stem) = w.strip_suffix(suffix) {

@@ -242,7 +242,11 @@ impl<'a> NameIndex<'a> {
     /// Counts the name that the word at `text[s..e]` is part of.
     fn read_name_around(&mut self, s: usize, e: usize) {
         let text = self.text;
-        let (a, b) = self.lexicon.name_around(text, s, e);
+        let (a, b) = if stands_alone(text, s, e) && !self.lexicon.is_title(&text[s..e]) {
+            (s, e)
+        } else {
+            self.lexicon.name_around(text, s, e)
+        };
         let Some((a, b)) = self.without_doubtful_word(a, b) else {
             return;
         };
@@ -319,7 +323,10 @@ fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 fn pronoun_after(text: &str, after: usize) -> Option<Gender> {
     let hi = crate::document::floor_char_boundary(text, (after + VOTE_REACH).min(text.len()));
     let window = text[after..hi].split(['"', '“', '”']).next().unwrap_or("");
-    let window = window.split("\n\n").next().unwrap_or("");
+    let window = match window.as_bytes().windows(2).position(|p| p == b"\n\n") {
+        Some(k) => &window[..k],
+        None => window,
+    };
     let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
     window.split(|c: char| !c.is_alphabetic()).find_map(|w| {
         if !w.starts_with(['h', 'H', 's', 'S']) {
@@ -332,6 +339,32 @@ fn pronoun_after(text: &str, after: usize) -> Option<Gender> {
             None
         }
     })
+}
+
+/// Whether the word at `text[s..e]` is a name on its own, as
+/// [`Lexicon::name_around`] would find: letters only, and no capitalised
+/// word or initial joins it on either side ("said Trump on", but not "Mr.
+/// Trump" or "Trump Tower"). Most occurrences are, and need no parse.
+fn stands_alone(text: &str, s: usize, e: usize) -> bool {
+    let word = &text[s..e];
+    if !word.chars().all(char::is_alphanumeric) {
+        return false;
+    }
+    let joined_before = text[..s].strip_suffix(' ').is_some_and(|b| {
+        let last_word = b.rsplit(|c: char| !is_joined_char(c)).next().unwrap_or("");
+        last_word.starts_with(char::is_uppercase)
+    });
+    let after = &text[e..];
+    let rest = [" \r\n", " \n", "\r\n", "\n", " "]
+        .iter()
+        .find_map(|gap| after.strip_prefix(gap));
+    let joined_after = rest.is_some_and(|r| r.starts_with(char::is_uppercase));
+    !joined_before && !joined_after
+}
+
+/// The characters a name word is made of.
+fn is_joined_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.')
 }
 
 /// Whether `word`, lower-cased, stands as a whole word somewhere in `text`.

@@ -322,23 +322,39 @@ fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// books break lines mid-sentence).
 fn pronoun_after(text: &str, after: usize) -> Option<Gender> {
     let hi = crate::document::floor_char_boundary(text, (after + VOTE_REACH).min(text.len()));
-    let window = text[after..hi].split(['"', '“', '”']).next().unwrap_or("");
-    let window = match window.as_bytes().windows(2).position(|p| p == b"\n\n") {
-        Some(k) => &window[..k],
-        None => window,
-    };
-    let is = |w: &str, words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-    window.split(|c: char| !c.is_alphabetic()).find_map(|w| {
-        if !w.starts_with(['h', 'H', 's', 'S']) {
-            None
-        } else if is(w, &["he", "him", "his", "himself"]) {
-            Some(Gender::Male)
-        } else if is(w, &["she", "her", "hers", "herself"]) {
-            Some(Gender::Female)
-        } else {
-            None
+    let window = &text[after..hi];
+    let mut word_start = None;
+    let mut last = '\0';
+    for (k, c) in window.char_indices() {
+        let letter = c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic());
+        if letter {
+            word_start.get_or_insert(k);
+        } else if let Some(s) = word_start.take() {
+            if let Some(g) = gendered_pronoun(&window[s..k]) {
+                return Some(g);
+            }
         }
-    })
+        let blank_line = c == '\n' && last == '\n';
+        if blank_line || matches!(c, '"' | '“' | '”') {
+            return None;
+        }
+        last = c;
+    }
+    word_start.and_then(|s| gendered_pronoun(&window[s..]))
+}
+
+/// The gender a personal pronoun says ("he", "Her", "himself").
+fn gendered_pronoun(w: &str) -> Option<Gender> {
+    let is = |words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
+    if !w.starts_with(['h', 'H', 's', 'S']) || w.len() > 7 {
+        None
+    } else if is(&["he", "him", "his", "himself"]) {
+        Some(Gender::Male)
+    } else if is(&["she", "her", "hers", "herself"]) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// Whether the word at `text[s..e]` is a name on its own, as

@@ -280,13 +280,30 @@ impl Lexicon {
         let hi = self.strip_trailing_auxiliaries(text, lo, hi);
         let words = words_in(text, lo, hi);
         let first = words.len().saturating_sub(MAX_MENTION_WORDS);
-        for &(s, _) in &words[first..] {
+        for &(s, e) in &words[first..] {
+            if !self.may_open_mention(&text[s..e]) {
+                continue;
+            }
             let candidate = &text[s..hi];
             if let Ok((_, kind)) = all_consuming(|i| self.bare_mention(i)).parse(candidate) {
                 return Some(self.hit(text, s, hi, kind));
             }
         }
         None
+    }
+
+    /// Whether a mention may start with `word`: a capitalised word (a name,
+    /// or a name that owns what follows), a pronoun, a determiner, a
+    /// possessive or a speaker noun. Any other word starts none, and is
+    /// not worth a parse.
+    fn may_open_mention(&self, word: &str) -> bool {
+        word.starts_with(|c: char| !c.is_lowercase())
+            || with_lower(word, |l| {
+                self.pronouns.contains_key(l)
+                    || self.determiners.contains(l)
+                    || self.possessives.contains_key(l)
+                    || self.speaker_nouns.contains(l)
+            })
     }
 
     /// The mention that starts at `at` (after white space), if any.

@@ -21,7 +21,7 @@ pub const SIEVES: &[&str] = &[
     "split-quote",         // “…,” Moon said. “…” (the second half)
     "turn-taking",         // alternating speakers in a dialogue (books)
     "continuation",        // a quote paragraph with no cue after one with a speaker
-    "narration-before",    // books: Anna stopped. ¶ “Are you cold?”
+    "narration-before",    // Fanny paused. “Well?” / books: Anna stopped. ¶ “Are you cold?”
 ];
 
 /// The rule recorded when no sieve found a speaker.
@@ -93,7 +93,7 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
                 .or_else(|| inherit(&ctx, &paragraph_of, &out, last_attributed, book_style))
                 .or_else(|| {
                     let after_narration = i == 0 || paragraph_of[i - 1] + 1 < paragraph_of[i];
-                    let found = (book_style && after_narration)
+                    let found = ((book_style && after_narration) || !ctx.opens_paragraph)
                         .then(|| ctx.narration_before(lexicon))
                         .flatten()?;
                     resolve(&mut resolver, found)
@@ -472,11 +472,19 @@ impl<'t> Context<'t> {
         })
     }
 
-    /// In a book, a paragraph that opens with a quote after a paragraph of
-    /// narration is most often spoken by the person that narration was
-    /// last about: the subject of its last sentence that has one.
+    /// In a book, a quote after narration is most often spoken by the
+    /// person that narration was last about: the subject of its last
+    /// sentence that has one. The narration is the paragraph before when
+    /// the quote opens its own ("Anna stopped. ¶ “Are you cold?”"), else the
+    /// text before the quote in its paragraph ("Fanny paused. “Well?”").
     fn narration_before(&self, lex: &Lexicon) -> Option<Found> {
-        let (ps, pe) = self.prev_para?;
+        let (ps, pe) = match self.opens_paragraph {
+            true => self.prev_para?,
+            // Only a quote that opens a sentence: one inside a sentence
+            // with no cue is a phrase held up, not words spoken.
+            false if self.opens_sentence() => (self.lo.max(self.para_start), self.quote.open),
+            false => return None,
+        };
         let body = &self.text[ps..pe];
         let mut starts: Vec<usize> = vec![ps];
         starts.extend(
@@ -532,6 +540,14 @@ impl<'t> Context<'t> {
             cue: Some(cue),
             rule: "according-to",
         })
+    }
+
+    /// Whether the quote opens a sentence: nothing but white space between
+    /// the last stop before it and its opening mark.
+    fn opens_sentence(&self) -> bool {
+        let lo = self.lo.max(self.para_start);
+        let start = sentence_start(self.text, lo, self.quote.open);
+        self.text[start..self.quote.open].trim().is_empty() && start > lo
     }
 
     /// The sentence that runs into the quote, or the colon-ended sentence of the

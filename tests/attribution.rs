@@ -523,3 +523,15 @@ fn the_noun_after_told_is_the_listener() {
     let text = "Dick Dever, who was listed on the Cruz slate, told POLITICO, “Of the three, I like John Kasich the best.”";
     assert_eq!(speakers(text), vec![some("Dick Dever")]);
 }
+
+#[test]
+fn a_quote_that_opens_a_sentence_after_narration_is_its_subjects() {
+    let text = book("Fanny listened to them all.\n\nHer husband, with great humility, did not see the force of it. \"They\nhad already spent a week in this manner.\"\n");
+    assert_eq!(speakers(&text), vec![some("Her husband")]);
+    let news = "Perez says too many women are torn by guilt. “They feel like a bad employee and a bad mom.”";
+    assert_eq!(who(news)[0].2, "narration-before");
+    assert_eq!(speakers(news), vec![some("Perez")]);
+    // A phrase held up inside a sentence is no one's words.
+    let scare = "Perez spoke at length. The plan was “a disaster” for the town.";
+    assert_eq!(speakers(scare), vec![None]);
+}

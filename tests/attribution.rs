@@ -535,3 +535,11 @@ fn a_quote_that_opens_a_sentence_after_narration_is_its_subjects() {
     let scare = "Perez spoke at length. The plan was “a disaster” for the town.";
     assert_eq!(speakers(scare), vec![None]);
 }
+
+#[test]
+fn a_quantifier_alone_can_be_the_speaker() {
+    let text = "Several said they would rather see “block grants” sent to the states.";
+    assert_eq!(who(text)[0].1, some("Several"));
+    let text = "“Go back to Univision,” Trump barked, and a guard led Ramos out.";
+    assert_eq!(speakers(text), vec![some("Trump")]);
+}

@@ -659,8 +659,15 @@ impl Lexicon {
                 ));
             }
         }
-        let (rest, w) =
-            verify(|i| self.lower_word(i), |w: &str| self.is_speaker_noun(w)).parse(i)?;
+        // A speaker noun alone: "police"; one that is a determiner too
+        // may open a sentence: "Several said …".
+        let noun = verify(|i| self.lower_word(i), |w: &str| self.is_speaker_noun(w));
+        let quantifier = verify(word, |w: &str| {
+            with_lower(w, |l| {
+                self.determiners.contains(l) && self.speaker_nouns.contains(l)
+            })
+        });
+        let (rest, w) = alt((noun, quantifier)).parse(i)?;
         let head = w.to_lowercase();
         Ok((
             rest,

@@ -702,10 +702,12 @@ impl Lexicon {
         // "the Daily Caller", "the Washington Post": a capitalised run after
         // an article names an organisation.
         let organisation = words.iter().all(|w| w.starts_with(char::is_uppercase));
+        // With no speaker noun, a past-tense word is the clause's verb, not
+        // a head: "This prompted the tabloid …".
         let pick = words
             .iter()
             .rposition(noun)
-            .or_else(|| words.iter().rposition(lower))
+            .or_else(|| words.iter().rposition(|w| lower(w) && !past(w)))
             .or_else(|| words.iter().rposition(|w| self.is_title(w)))
             .or_else(|| (possessed || organisation).then(|| words.len() - 1))?;
         Some(words[pick])
@@ -1040,6 +1042,7 @@ mod tests {
         assert_eq!(ending("and police").unwrap().0, "police");
         assert_eq!(ending("the economist").unwrap().0, "the economist");
         assert_eq!(ending("said the 46-year-old").unwrap().0, "the 46-year-old");
+        assert!(ending("This prompted").is_none());
         assert_eq!(
             ending("said a 2008 Clinton veteran").unwrap().0,
             "a 2008 Clinton veteran"

@@ -30,6 +30,10 @@ const GUESSES: &[&str] = &[
     "narration-before",
 ];
 
+/// How many turns, at least, must be cued "I said" for a book to have a
+/// narrator who speaks.
+const MIN_FIRST_PERSON_TURNS: usize = 10;
+
 /// How often, at least, a narrator must be called by name to be named.
 const MIN_NARRATOR_CALLS: i64 = 3;
 
@@ -79,29 +83,32 @@ impl Exchanges<'_> {
         }
     }
 
-    /// The name of a book's narrator: the one the people who answer "I said"
-    /// call by name most often (and the narrator does not), if they do so
-    /// often enough.
+    /// The name of a book's narrator, when enough turns say "I": the name
+    /// the dialogue calls people by most often, less what the narrator
+    /// calls others, among names the narration never gives a speaker.
     fn narrator(&self, turns: &[Turn], out: &[Attribution]) -> Option<String> {
-        let mut counts: std::collections::HashMap<&str, i64> = std::collections::HashMap::new();
-        for (k, turn) in turns.iter().enumerate() {
-            if !turn.quotes.clone().any(|q| self.is_first_person(&out[q])) {
-                continue;
-            }
-            // Whom the narrator calls by name is someone else.
-            if let Some((name, _)) = &turn.addressee {
-                *counts.entry(name.as_str()).or_default() -= 2;
-            }
-            let beside = [k.checked_sub(1), Some(k + 1)];
-            for j in beside.into_iter().flatten().filter(|&j| j < turns.len()) {
-                let near = turns[j].paragraph.abs_diff(turn.paragraph) == 1;
-                if let Some((name, _)) = turns[j].addressee.as_ref().filter(|_| near) {
-                    *counts.entry(name.as_str()).or_default() += 1;
-                }
-            }
+        let first_person = |t: &Turn| t.quotes.clone().any(|q| self.is_first_person(&out[q]));
+        if turns.iter().filter(|t| first_person(t)).count() < MIN_FIRST_PERSON_TURNS {
+            return None;
         }
+        let mut counts: std::collections::HashMap<&str, i64> = std::collections::HashMap::new();
+        for turn in turns {
+            let Some((name, _)) = &turn.addressee else {
+                continue;
+            };
+            // Whom the narrator calls by name is someone else.
+            let weight = if first_person(turn) { -2 } else { 1 };
+            *counts.entry(name.as_str()).or_default() += weight;
+        }
+        // The narration says "I", so a name it gives a speaker ("said
+        // Potapitch") is someone else's.
+        let named: std::collections::HashSet<&str> = turns
+            .iter()
+            .filter_map(|t| t.anchor.as_ref()?.speaker.as_deref())
+            .collect();
         let (name, n) = counts
             .into_iter()
+            .filter(|(name, _)| !named.contains(name))
             .max_by_key(|&(name, n)| (n, std::cmp::Reverse(name)))?;
         (n >= MIN_NARRATOR_CALLS).then(|| name.to_string())
     }
@@ -131,6 +138,10 @@ impl Exchanges<'_> {
     ) {
         let text = self.doc.text();
         for q in turn.quotes.clone() {
+            // "I said" is the narrator, whom `narrator` names.
+            if self.is_first_person(&out[q]) {
+                continue;
+            }
             // A description ("said her aunt") is resolved like a pronoun
             // of either gender.
             let description = self.is_description(&out[q]) && ANCHORS.contains(&out[q].rule);

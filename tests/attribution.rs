@@ -409,7 +409,8 @@ fn a_first_person_narrator_is_named_by_the_people_who_answer() {
             "\"Is it far?\" I asked.\n\n\"Not far, Hastings, not far at all.\"\n\nWe walked on past the mill number {n}.\n\n"
         )
     };
-    let text = book(&(1..=3).map(turn).collect::<String>());
+    // A book has a speaking narrator when ten turns or more say "I".
+    let text = book(&(1..=10).map(turn).collect::<String>());
     let found = who(&text);
     assert_eq!(
         found[0],
@@ -542,4 +543,18 @@ fn a_quantifier_alone_can_be_the_speaker() {
     assert_eq!(who(text)[0].1, some("Several"));
     let text = "“Go back to Univision,” Trump barked, and a guard led Ramos out.";
     assert_eq!(speakers(text), vec![some("Trump")]);
+}
+
+#[test]
+fn the_narrator_is_never_someone_the_narration_names_as_a_speaker() {
+    // The old lady calls both her servant and the narrator; the servant
+    // speaks in the narration ("said Potapitch"), so the narrator is the
+    // other.
+    let turn = |n: usize| {
+        format!(
+            "\"Is it far to the mill number {n}?\" I asked.\n\n\"Hallo! Potapitch! The chair!\"\n\n\"It is ready,\" said Potapitch.\n\n\"Come along, Alexis Ivanovitch.\"\n\n"
+        )
+    };
+    let text = book(&(1..=10).map(turn).collect::<String>());
+    assert_eq!(who(&text)[0].0, some("Alexis Ivanovitch"));
 }

@@ -220,10 +220,24 @@ impl<'a> Resolver<'a> {
         }
         let best = match self.index_mut().fullest(&short, gender) {
             Fullest::Name(full) => full.to_string(),
-            Fullest::Ambiguous | Fullest::None => key.clone(),
+            Fullest::Ambiguous => key.clone(),
+            Fullest::None => self.usual_form(&short, key.clone(), title.is_none()),
         };
         self.names.insert(key, best.clone());
         best
+    }
+
+    /// A one-word name with no fuller form, in a book that mostly gives it
+    /// one title: with that title ("Astley" → "Mr. Astley"), as the book
+    /// names that person. Otherwise `key`, the name as found.
+    fn usual_form(&mut self, short: &str, key: String, untitled: bool) -> String {
+        if !self.book || !untitled || short.contains(' ') {
+            return key;
+        }
+        match self.index_mut().usual_title(short) {
+            Some(t) => format!("{t} {short}"),
+            None => key,
+        }
     }
 
     /// The person a pronoun at `at` refers to: the latest named speaker or

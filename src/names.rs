@@ -56,6 +56,11 @@ struct Name {
     first_at: usize,
     /// Whether it is seen after a man's title, and after a woman's.
     titled: (bool, bool),
+    /// The title it is given ("Mr.", "Professor"), how often, and whether
+    /// it is ever given another.
+    title: Option<String>,
+    title_uses: usize,
+    titles_differ: bool,
     /// How often a "he" word, and a "she" word, first follows it.
     votes: (u32, u32),
 }
@@ -198,6 +203,16 @@ impl<'a> NameIndex<'a> {
         }
     }
 
+    /// The title the article gives a one-word name in most of its uses,
+    /// always the same one ("Astley" is "Mr. Astley" in a book that calls
+    /// him that), if it does so more than once.
+    pub(crate) fn usual_title(&mut self, short: &str) -> Option<String> {
+        self.read_word(short);
+        let name = &self.names[*self.by_text.get(short)?];
+        let usual = !name.titles_differ && name.title_uses > 1 && name.title_uses * 2 >= name.uses;
+        usual.then(|| name.title.clone()).flatten()
+    }
+
     /// The gender a name's own words say (a given name: "Minnie", "Ralph"),
     /// else the pronouns that follow it, when they clearly say one.
     fn gender_said(&self, name: &Name) -> Gender {
@@ -268,6 +283,13 @@ impl<'a> NameIndex<'a> {
             Gender::Female => named.titled.1 = true,
             _ => {}
         }
+        if self.lexicon.is_title(title) {
+            named.title_uses += 1;
+            match &named.title {
+                Some(t) => named.titles_differ |= t != title,
+                None => named.title = Some(title.to_string()),
+            }
+        }
         match pronoun_after(text, b) {
             Some(Gender::Male) => named.votes.0 += 1,
             Some(Gender::Female) => named.votes.1 += 1,
@@ -289,6 +311,9 @@ impl<'a> NameIndex<'a> {
             uses: 0,
             first_at: usize::MAX,
             titled: (false, false),
+            title: None,
+            title_uses: 0,
+            titles_differ: false,
             votes: (0, 0),
         });
         n

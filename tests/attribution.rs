@@ -558,3 +558,9 @@ fn the_narrator_is_never_someone_the_narration_names_as_a_speaker() {
     let text = book(&(1..=10).map(turn).collect::<String>());
     assert_eq!(who(&text)[0].0, some("Alexis Ivanovitch"));
 }
+
+#[test]
+fn in_a_book_a_bare_surname_takes_the_title_the_book_gives_it() {
+    let text = book("Mr. Astley came in. Mr. Astley sat down by the fire,\nand Mr. Astley said nothing for a while.\n\n\"It is late,\" said Astley.\n");
+    assert_eq!(speakers(&text), vec![some("Mr. Astley")]);
+}

@@ -564,3 +564,9 @@ fn in_a_book_a_bare_surname_takes_the_title_the_book_gives_it() {
     let text = book("Mr. Astley came in. Mr. Astley sat down by the fire,\nand Mr. Astley said nothing for a while.\n\n\"It is late,\" said Astley.\n");
     assert_eq!(speakers(&text), vec![some("Mr. Astley")]);
 }
+
+#[test]
+fn a_description_after_a_preposition_is_not_the_speaker() {
+    let text = "Protesters marching through the streets chanted “What curfew?” until 2 a.m.";
+    assert_eq!(speakers(text), vec![some("Protesters")]);
+}

@@ -286,7 +286,16 @@ impl Lexicon {
             }
             let candidate = &text[s..hi];
             if let Ok((_, kind)) = all_consuming(|i| self.bare_mention(i)).parse(candidate) {
-                return Some(self.hit(text, s, hi, kind));
+                // "Protesters marching through the streets chanted": a
+                // description after a preposition is its object, not the
+                // speaker ("of" joins a name to what it heads, so it does
+                // not count).
+                let governed = matches!(kind, MentionKind::Descriptor { .. })
+                    && words_in(text, lo, s).last().is_some_and(|&(ps, pe)| {
+                        let w = &text[ps..pe];
+                        w != "of" && PREPOSITIONS.contains(&w)
+                    });
+                return (!governed).then(|| self.hit(text, s, hi, kind));
             }
         }
         None
@@ -848,7 +857,34 @@ fn end_offset(outer: &str, word: &str) -> usize {
 const MAX_MENTION_WORDS: usize = 12;
 
 const PREPOSITIONS: &[&str] = &[
-    "for", "of", "at", "from", "with", "in", "on", "to", "by", "about",
+    "for",
+    "of",
+    "at",
+    "from",
+    "with",
+    "in",
+    "on",
+    "to",
+    "by",
+    "about",
+    "through",
+    "into",
+    "across",
+    "among",
+    "around",
+    "over",
+    "under",
+    "near",
+    "along",
+    "behind",
+    "against",
+    "without",
+    "within",
+    "throughout",
+    "toward",
+    "towards",
+    "upon",
+    "during",
 ];
 
 fn placeholder_name() -> MentionKind {

@@ -12,6 +12,7 @@ use crate::rules::Gender;
 pub const SIEVES: &[&str] = &[
     "speaker-verb-after",  // “…,” Moon said.
     "verb-speaker-after",  // “…,” said Moon, a liberal.
+    "dash-after",          // “…” ― Esther Tapia
     "speaker-verb-before", // Moon said: “…”
     "verb-speaker-before", // Said Moon: “…”
     "in-sentence",         // Moon said that … “willingness …” …
@@ -75,8 +76,9 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
         let ctx = Context::new(doc, quotes, &paragraph_of, i);
         // The cue sieves, in order; a finding whose mention is no name
         // leaves the quote to the next.
-        let sieves: [&dyn Fn() -> Option<Found>; 4] = [
+        let sieves: [&dyn Fn() -> Option<Found>; 5] = [
             &|| ctx.after(lexicon),
+            &|| ctx.dash_after(lexicon),
             &|| ctx.before(lexicon),
             &|| ctx.later_in_sentence(lexicon),
             &|| ctx.according_to(lexicon),
@@ -218,6 +220,31 @@ impl<'t> Context<'t> {
             mention,
             cue: Some(cue),
             rule: "speaker-verb-after",
+        })
+    }
+
+    /// “…” ― Esther Tapia, “…” — David Martosko (@dmartosko): a dash after
+    /// the quote and a name that ends its line or sentence sign the quote,
+    /// the way readers' letters, epigraphs and embedded posts are signed.
+    fn dash_after(&self, lex: &Lexicon) -> Option<Found> {
+        const DASHES: [char; 3] = ['―', '—', '–'];
+        let from = close_of(self.quote);
+        let rest = &self.text[from..self.hi.max(from)];
+        let gap = rest.len() - rest.trim_start_matches([' ', '.', ',', '\u{a0}']).len();
+        let dash = rest[gap..].chars().next().filter(|c| DASHES.contains(c))?;
+        let dash_start = from + gap;
+        let dash_end = dash_start + dash.len_utf8();
+        let mention = lex
+            .mention_starting_at(self.text, dash_end, self.hi.max(dash_end))
+            .filter(|m| matches!(m.kind, MentionKind::Name { .. }) && self.ends_phrase(m.end))?;
+        Some(Found {
+            mention,
+            cue: Some(CueHit {
+                start: dash_start,
+                end: dash_end,
+                source_phrase: false,
+            }),
+            rule: "dash-after",
         })
     }
 

@@ -570,3 +570,21 @@ fn a_description_after_a_preposition_is_not_the_speaker() {
     let text = "Protesters marching through the streets chanted “What curfew?” until 2 a.m.";
     assert_eq!(speakers(text), vec![some("Protesters")]);
 }
+
+#[test]
+fn a_dash_and_a_name_after_a_quote_sign_it() {
+    let text = "Readers wrote in.\n\n“He promotes ignorance and hate.” ― Esther Tapia\n\n“Maybe we can build a wall around him.” — Steve Quinlan.";
+    let found = who(text);
+    assert_eq!(
+        found[0],
+        (
+            some("Esther Tapia"),
+            some("Esther Tapia"),
+            "dash-after".into()
+        )
+    );
+    assert_eq!(found[1].0, some("Steve Quinlan"));
+    // A dash that goes on with the sentence signs nothing.
+    let text = "He called them “losers” — Trump said so twice.";
+    assert_ne!(who(text)[0].2, "dash-after");
+}

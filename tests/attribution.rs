@@ -588,3 +588,11 @@ fn a_dash_and_a_name_after_a_quote_sign_it() {
     let text = "He called them “losers” — Trump said so twice.";
     assert_ne!(who(text)[0].2, "dash-after");
 }
+
+#[test]
+fn bodies_and_documents_speak_through_their_verbs() {
+    let text = "The commission says on its website that “there were issues regarding the audio.”";
+    assert_eq!(speakers(text), vec![some("The commission")]);
+    let text = "At a forum on Monday, one questioner claimed that “the forces of political correctness” had won.";
+    assert_eq!(who(text)[0].1, some("one questioner"));
+}

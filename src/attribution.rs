@@ -349,7 +349,23 @@ impl<'t> Context<'t> {
         lo: usize,
     ) -> Option<Found> {
         cues.filter(|c| !c.source_phrase).find_map(|&cue| {
-            let mention = self.subject_of(lex, cue, lo).filter(is_known)?;
+            // Any description that opens its clause may say what it says
+            // right before a verb that agrees with it ("The New York
+            // businessman says of Clinton, “…”"); elsewhere only a known
+            // speaker noun. A bare form after a description is a noun ("was
+            // his frigid reply").
+            let verb = &self.text[cue.start..cue.end];
+            let finite = verb.ends_with(['s', 'd']);
+            let opens_clause = |m: &MentionHit| {
+                let before = self.text[lo..m.start].trim_end();
+                before.is_empty() || before.ends_with(',')
+            };
+            let right_before = |m: &MentionHit| {
+                finite && opens_clause(m) && self.text[m.end..cue.start].trim().is_empty()
+            };
+            let mention = self
+                .subject_of(lex, cue, lo)
+                .filter(|m| is_known(m) || right_before(m))?;
             Some(Found {
                 mention,
                 cue: Some(cue),

@@ -596,3 +596,12 @@ fn bodies_and_documents_speak_through_their_verbs() {
     let text = "At a forum on Monday, one questioner claimed that “the forces of political correctness” had won.";
     assert_eq!(who(text)[0].1, some("one questioner"));
 }
+
+#[test]
+fn a_description_opening_its_clause_speaks_through_an_agreeing_verb() {
+    let text = "Trump spoke next. The New York businessman says of Clinton, “If she gets the chance, she will do it.”";
+    assert_eq!(who(text)[0].1, some("The New York businessman"));
+    // A bare form after a description is a noun.
+    let text = "Lucy waited. “It was my intention to say very little,” was his frigid reply.";
+    assert_ne!(who(text)[0].1, some("his frigid"));
+}

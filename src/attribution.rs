@@ -552,7 +552,12 @@ impl<'t> Context<'t> {
     /// "The timing doesn’t surprise pollster Dan Shaw: “…”": a colon that
     /// introduces the quote right after a name.
     fn named_before_colon(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<MentionHit> {
-        let colon = lo + self.text[lo..hi].trim_end().strip_suffix(':')?.len();
+        // A dash introduces as a colon does: "… Mitt Romney -- ''It is …''".
+        let body = self.text[lo..hi].trim_end();
+        let before = [":", "--", "—", "–"]
+            .iter()
+            .find_map(|mark| body.strip_suffix(mark))?;
+        let colon = lo + before.trim_end().len();
         lex.mention_ending_at(self.text, lo, colon)
             .filter(|m| matches!(m.kind, MentionKind::Name { .. }) && !self.is_weak_subject(m))
     }

@@ -605,3 +605,10 @@ fn a_description_opening_its_clause_speaks_through_an_agreeing_verb() {
     let text = "Lucy waited. “It was my intention to say very little,” was his frigid reply.";
     assert_ne!(who(text)[0].1, some("his frigid"));
 }
+
+#[test]
+fn a_dash_after_a_name_introduces_a_quote_as_a_colon_does() {
+    let text = "Many Republicans agreed, including the former candidate Mitt Romney -- “It is disqualifying.”";
+    assert_eq!(who(text)[0].2, "before-colon");
+    assert_eq!(speakers(text), vec![some("Mitt Romney")]);
+}

@@ -515,11 +515,12 @@ impl<'t> Context<'t> {
         })
     }
 
-    /// In a book, a quote after narration is most often spoken by the
-    /// person that narration was last about: the subject of its last
-    /// sentence that has one. The narration is the paragraph before when
-    /// the quote opens its own ("Anna stopped. ¶ “Are you cold?”"), else the
-    /// text before the quote in its paragraph ("Fanny paused. “Well?”").
+    /// A quote after narration is most often spoken by the person that
+    /// narration was last about: the subject of its last sentence that has
+    /// one. The narration is the text before the quote in its paragraph
+    /// ("Fanny paused. “Well?”"), or, when the quote opens its paragraph
+    /// (the caller allows this in books only), the paragraph before ("Anna
+    /// stopped. ¶ “Are you cold?”").
     fn narration_before(&self, lex: &Lexicon) -> Option<Found> {
         let (ps, pe) = match self.opens_paragraph {
             true => self.prev_para?,

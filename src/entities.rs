@@ -10,8 +10,9 @@ use crate::grammar::speech::{Lexicon, MentionHit, MentionKind, Possessor};
 use crate::names::{Fullest, NameIndex, MAX_NAME_WORDS};
 use crate::rules::Gender;
 
-/// How far back (bytes) a pronoun looks for its antecedent.
-const ANTECEDENT_REACH: usize = 2000;
+/// How far back (bytes) a pronoun looks for its antecedent: in a novel the
+/// person "he" means may last have been named a few paragraphs back.
+const ANTECEDENT_REACH: usize = 4000;
 
 /// How far (bytes) a sentence subject is looked for from the sentence start.
 const SUBJECT_REACH: usize = 200;

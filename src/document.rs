@@ -205,13 +205,22 @@ impl Positions<'_, '_> {
     }
 }
 
-/// The largest char boundary at or before `i`.
+/// `word` with its first letter in upper case ("president" → "President").
+pub(crate) fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
 /// Text on one line, its runs of white space (line breaks too) as single
 /// spaces: a hard-wrapped "Mrs.\nDashwood" is "Mrs. Dashwood".
 pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The largest char boundary at or before `i`.
 pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while !text.is_char_boundary(i) {

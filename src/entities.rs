@@ -5,7 +5,7 @@
 use foldhash::HashMap;
 
 use crate::attribution::Attribution;
-use crate::document::one_line;
+use crate::document::{capitalise, one_line};
 use crate::grammar::speech::{Lexicon, MentionHit, MentionKind, Possessor};
 use crate::names::{Fullest, NameIndex, MAX_NAME_WORDS};
 use crate::rules::Gender;
@@ -500,14 +500,6 @@ fn organisation_name(written: &str) -> &str {
         }
         _ => written,
     }
-}
-
-pub(crate) fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
 }
 
 /// "South Korean" agrees with the possessor "South Korea": the words before the

@@ -9,7 +9,7 @@
 use foldhash::{HashMap, HashSet};
 
 use crate::document::one_line;
-use crate::grammar::speech::Lexicon;
+use crate::grammar::speech::{is_word_char, Lexicon};
 use crate::rules::Gender;
 
 /// How far (bytes) after a name a "he" or "she" counts as its gender.
@@ -392,7 +392,7 @@ fn stands_alone(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let joined_before = text[..s].strip_suffix(' ').is_some_and(|b| {
-        let last_word = b.rsplit(|c: char| !is_joined_char(c)).next().unwrap_or("");
+        let last_word = b.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
         last_word.starts_with(char::is_uppercase)
     });
     let after = &text[e..];
@@ -401,11 +401,6 @@ fn stands_alone(text: &str, s: usize, e: usize) -> bool {
         .find_map(|gap| after.strip_prefix(gap));
     let joined_after = rest.is_some_and(|r| r.starts_with(char::is_uppercase));
     !joined_before && !joined_after
-}
-
-/// The characters a name word is made of.
-fn is_joined_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.')
 }
 
 /// Whether `word`, lower-cased, stands as a whole word somewhere in `text`.

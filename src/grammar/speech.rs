@@ -30,7 +30,7 @@ use nom::multi::{many0, many1};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
-use crate::rules::{Gender, Number, SpeechRules};
+use crate::rules::{Gender, Number, Pronoun, SpeechRules};
 
 /// The speech lexicon compiled for look-ups.
 #[derive(Debug, Clone)]
@@ -45,9 +45,7 @@ pub struct Lexicon {
     relative_pronouns: WordSet,
     possessives: WordMap<Gender>,
     determiners: WordSet,
-    /// Titles by their first letter, longest first, as written (case matters:
-    /// "President", "Sen."); grouped because the title test runs on every word
-    /// of a candidate name.
+    /// Titles as written (case matters: "President", "Sen.").
     title_set: WordSet,
     /// The first words of the titles, without a full stop ("Mr", "Vice").
     title_leads: WordSet,
@@ -134,7 +132,7 @@ impl Lexicon {
                 .flat_map(|w| {
                     [
                         w.to_lowercase(),
-                        crate::entities::capitalise(&w.to_lowercase()),
+                        crate::document::capitalise(&w.to_lowercase()),
                     ]
                 })
                 .collect(),
@@ -143,18 +141,8 @@ impl Lexicon {
                 .iter()
                 .map(|p| (p.word.to_lowercase(), (p.gender, p.number)))
                 .collect(),
-            narrator_pronouns: rules
-                .pronouns
-                .iter()
-                .filter(|p| p.narrator)
-                .map(|p| p.word.to_lowercase())
-                .collect(),
-            relative_pronouns: rules
-                .pronouns
-                .iter()
-                .filter(|p| p.relative)
-                .map(|p| p.word.to_lowercase())
-                .collect(),
+            narrator_pronouns: pronoun_words(rules, |p| p.narrator),
+            relative_pronouns: pronoun_words(rules, |p| p.relative),
             possessives: rules
                 .possessives
                 .iter()
@@ -280,7 +268,8 @@ impl Lexicon {
         let hi = self.strip_trailing_auxiliaries(text, lo, hi);
         let words = words_in(text, lo, hi);
         let first = words.len().saturating_sub(MAX_MENTION_WORDS);
-        for &(s, e) in &words[first..] {
+        for k in first..words.len() {
+            let (s, e) = words[k];
             if !self.may_open_mention(&text[s..e]) {
                 continue;
             }
@@ -291,8 +280,8 @@ impl Lexicon {
                 // speaker ("of" joins a name to what it heads, so it does
                 // not count).
                 let governed = matches!(kind, MentionKind::Descriptor { .. })
-                    && words_in(text, lo, s).last().is_some_and(|&(ps, pe)| {
-                        let w = &text[ps..pe];
+                    && k.checked_sub(1).is_some_and(|j| {
+                        let w = &text[words[j].0..words[j].1];
                         w != "of" && PREPOSITIONS.contains(&w)
                     });
                 return (!governed).then(|| self.hit(text, s, hi, kind));
@@ -798,6 +787,16 @@ impl Lexicon {
     }
 }
 
+/// The lower-cased words of the pronouns the rules mark with `flag`.
+fn pronoun_words(rules: &SpeechRules, flag: fn(&Pronoun) -> bool) -> WordSet {
+    rules
+        .pronouns
+        .iter()
+        .filter(|p| flag(p))
+        .map(|p| p.word.to_lowercase())
+        .collect()
+}
+
 /// Word look-ups run on every word near a quote; FNV-1a hashes short words
 /// several times faster than the default SipHash, and the word lists come
 /// from our own rules files, so hash flooding is not a concern.
@@ -902,7 +901,7 @@ fn fail<T>(i: &str) -> Res<'_, T> {
     )))
 }
 
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.')
 }
 

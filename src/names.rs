@@ -290,7 +290,7 @@ impl<'a> NameIndex<'a> {
                 None => named.title = Some(title.to_string()),
             }
         }
-        match pronoun_after(text, b) {
+        match pronoun_after(self.lexicon, text, b) {
             Some(Gender::Male) => named.votes.0 += 1,
             Some(Gender::Female) => named.votes.1 += 1,
             _ => {}
@@ -342,10 +342,11 @@ fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// The first "he" or "she" word after a name (at `after`), in the same
-/// stretch of narration: up to a quote mark or a blank line (hard-wrapped
-/// books break lines mid-sentence).
-fn pronoun_after(text: &str, after: usize) -> Option<Gender> {
+/// The gender of the first "he" or "she" word (the rules' `male_pronouns`
+/// and `female_pronouns`) after a name (at `after`), in the same stretch of
+/// narration: up to a quote mark or a blank line (hard-wrapped books break
+/// lines mid-sentence).
+fn pronoun_after(lexicon: &Lexicon, text: &str, after: usize) -> Option<Gender> {
     let hi = crate::document::floor_char_boundary(text, (after + VOTE_REACH).min(text.len()));
     let window = &text[after..hi];
     let mut word_start = None;
@@ -355,7 +356,7 @@ fn pronoun_after(text: &str, after: usize) -> Option<Gender> {
         if letter {
             word_start.get_or_insert(k);
         } else if let Some(s) = word_start.take() {
-            if let Some(g) = gendered_pronoun(&window[s..k]) {
+            if let Some(g) = lexicon.pronoun_vote(&window[s..k]) {
                 return Some(g);
             }
         }
@@ -365,21 +366,7 @@ fn pronoun_after(text: &str, after: usize) -> Option<Gender> {
         }
         last = c;
     }
-    word_start.and_then(|s| gendered_pronoun(&window[s..]))
-}
-
-/// The gender a personal pronoun says ("he", "Her", "himself").
-fn gendered_pronoun(w: &str) -> Option<Gender> {
-    let is = |words: &[&str]| words.iter().any(|x| w.eq_ignore_ascii_case(x));
-    if !w.starts_with(['h', 'H', 's', 'S']) || w.len() > 7 {
-        None
-    } else if is(&["he", "him", "his", "himself"]) {
-        Some(Gender::Male)
-    } else if is(&["she", "her", "hers", "herself"]) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    word_start.and_then(|s| lexicon.pronoun_vote(&window[s..]))
 }
 
 /// Whether the word at `text[s..e]` is a name on its own, as

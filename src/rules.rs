@@ -49,6 +49,9 @@ pub struct SpeechRules {
     /// Titles and given names that say a man ("Mr.", "John") or a woman.
     pub male_words: Vec<String>,
     pub female_words: Vec<String>,
+    /// "he", "him", … and "she", "her", …: after a name, a vote for its gender.
+    pub male_pronouns: Vec<String>,
+    pub female_pronouns: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -160,6 +163,8 @@ struct SpeechRulesFile {
     speaker_nouns: Option<Vec<String>>,
     male_words: Option<Vec<String>>,
     female_words: Option<Vec<String>>,
+    male_pronouns: Option<Vec<String>>,
+    female_pronouns: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -267,6 +272,8 @@ impl SpeechRules {
         merge_list(&mut self.speaker_nouns, f.speaker_nouns, replace);
         merge_list(&mut self.male_words, f.male_words, replace);
         merge_list(&mut self.female_words, f.female_words, replace);
+        merge_list(&mut self.male_pronouns, f.male_pronouns, replace);
+        merge_list(&mut self.female_pronouns, f.female_pronouns, replace);
     }
 }
 

@@ -56,6 +56,13 @@ pub struct Lexicon {
     /// Nouns that can head a description of a speaker (and titles, lowered).
     speaker_nouns: WordSet,
     gendered_words: WordMap<Gender>,
+    /// "he", "him", "her", … by the gender they vote for, in lower case.
+    gender_pronouns: WordMap<Gender>,
+    /// Their first letters and the longest of them: most words of a text
+    /// start with none of those letters or are longer, which settles them
+    /// without a hash.
+    gender_pronoun_initials: Vec<char>,
+    gender_pronoun_max_len: usize,
 }
 
 /// What kind of mention was found.
@@ -163,6 +170,23 @@ impl Lexicon {
                 .into_iter()
                 .chain(rules.titles.iter().map(|t| t.to_lowercase()))
                 .collect(),
+            gender_pronouns: (lower(&rules.male_pronouns).into_iter())
+                .map(|w| (w, Gender::Male))
+                .chain(
+                    lower(&rules.female_pronouns)
+                        .into_iter()
+                        .map(|w| (w, Gender::Female)),
+                )
+                .collect(),
+            gender_pronoun_initials: (rules.male_pronouns.iter())
+                .chain(&rules.female_pronouns)
+                .filter_map(|w| w.to_lowercase().chars().next())
+                .collect(),
+            gender_pronoun_max_len: (rules.male_pronouns.iter())
+                .chain(&rules.female_pronouns)
+                .map(String::len)
+                .max()
+                .unwrap_or(0),
             gendered_words: (rules.male_words.iter().map(|w| (w.clone(), Gender::Male)))
                 .chain(
                     rules
@@ -194,6 +218,19 @@ impl Lexicon {
             || with_lower(word, |l| {
                 self.determiners.contains(l) || self.possessives.contains_key(l)
             })
+    }
+
+    /// The gender a personal pronoun in any case votes for ("he", "Her",
+    /// "himself"), if it is one of the rules' `male_pronouns` or
+    /// `female_pronouns`.
+    pub fn pronoun_vote(&self, word: &str) -> Option<Gender> {
+        let initial = word.chars().next()?.to_lowercase().next()?;
+        if word.len() > self.gender_pronoun_max_len
+            || !self.gender_pronoun_initials.contains(&initial)
+        {
+            return None;
+        }
+        with_lower(word, |l| self.gender_pronouns.get(l).copied())
     }
 
     /// Whether `word` is a pronoun for whoever tells the story ("I").

@@ -23,6 +23,7 @@ pub const SIEVES: &[&str] = &[
     "turn-taking",         // alternating speakers in a dialogue (books)
     "continuation",        // a quote paragraph with no cue after one with a speaker
     "narration-before",    // Fanny paused. “Well?” / books: Anna stopped. ¶ “Are you cold?”
+    "same-sentence",       // a “stagnant” month as a “turbulent cycle” played out, he said.
 ];
 
 /// The rule recorded when no sieve found a speaker.
@@ -108,6 +109,7 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
         }
         out.push(attribution);
     }
+    share_sentence_cues(doc.text(), quotes, &paragraph_of, &mut out);
     if book_style {
         let exchanges = crate::dialogue::Exchanges {
             lexicon,
@@ -197,20 +199,29 @@ impl<'t> Context<'t> {
                 - self.text[from..to]
                     .trim_start_matches([' ', ',', '\n', '\u{a0}', '—', '–'])
                     .len());
-        if self.ends_with_full_stop() && self.text[start..to].starts_with(char::is_uppercase) {
-            return None;
-        }
+        // After a full stop a new sentence starts; it attributes the quote
+        // only when it is nothing but the speaker and the verb ("Trump said.").
+        let new_sentence =
+            self.ends_with_full_stop() && self.text[start..to].starts_with(char::is_uppercase);
+        let ends_there = self.text[to..].starts_with(['.', '!', '?']);
+        let bare_to =
+            |end: usize| !new_sentence || (ends_there && self.text[end..to].trim().is_empty());
         let cue = *lex
             .cues_in(self.text, start, to)
             .iter()
             .find(|c| !c.source_phrase)?;
         if cue.start == start {
-            let mention = lex.mention_starting_at(self.text, cue.end, to)?;
+            let mention = lex
+                .mention_starting_at(self.text, cue.end, to)
+                .filter(|m| bare_to(m.end))?;
             return Some(Found {
                 mention,
                 cue: Some(cue),
                 rule: "verb-speaker-after",
             });
+        }
+        if !bare_to(cue.end) {
+            return None;
         }
         let mention = lex
             .mention_ending_at(self.text, start, cue.start)
@@ -680,6 +691,33 @@ fn inherit(
         rule: "continuation",
         ..done[prev].clone()
     })
+}
+
+/// A quote no sieve reached takes the attribution of the next quote when
+/// both sit in one sentence: "… a “stagnant” month as a “turbulent cycle”
+/// played out, he said." The cue after the last quote is out of the first
+/// one's reach, which ends where the next quote opens. Runs from the last
+/// quote back, so a run of three passes the cue along.
+fn share_sentence_cues(
+    text: &str,
+    quotes: &[RawQuote],
+    paragraph_of: &[usize],
+    out: &mut [Attribution],
+) {
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        let (q, next) = (&quotes[i], &quotes[i + 1]);
+        let shares = out[i].rule == NO_CUE
+            && out[i + 1].mention.is_some()
+            && paragraph_of[i] == paragraph_of[i + 1]
+            && !text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])
+            && sentence_end(text, close_of(q), next.open) == next.open;
+        if shares {
+            out[i] = Attribution {
+                rule: "same-sentence",
+                ..out[i + 1].clone()
+            };
+        }
+    }
 }
 
 /// In dialogue the turn passes: the attribution of the speaker before the one

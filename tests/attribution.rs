@@ -612,3 +612,28 @@ fn a_dash_after_a_name_introduces_a_quote_as_a_colon_does() {
     assert_eq!(who(text)[0].2, "before-colon");
     assert_eq!(speakers(text), vec![some("Mitt Romney")]);
 }
+
+#[test]
+fn quotes_in_one_sentence_share_the_cue_that_ends_it() {
+    let text =
+        "Mayor Ann Lee spoke. Fundraising was “slow” as the “long winter” dragged on, Lee said.";
+    let found = who(text);
+    assert_eq!(found[0].0, some("Ann Lee"));
+    assert_eq!(found[0].2, "same-sentence");
+    assert_eq!(found[1].0, some("Ann Lee"));
+    // A quote that ends its own sentence keeps to itself.
+    let apart =
+        "Mayor Ann Lee spoke. Fundraising was “slow.” The “long winter” dragged on, Lee said.";
+    assert_eq!(who(apart)[0].2, "no-cue");
+}
+
+#[test]
+fn a_sentence_of_only_speaker_and_verb_after_a_full_stop_is_the_cue() {
+    let text = "Mayor Ann Lee spoke. “We will rebuild the bridge.” Lee said.";
+    assert_eq!(
+        who(text)[0],
+        (some("Ann Lee"), some("Lee"), "speaker-verb-after".into())
+    );
+    let more = "Mayor Ann Lee spoke. “We will rebuild the bridge.” Lee said the town was broke.";
+    assert_ne!(who(more)[0].2, "speaker-verb-after");
+}

@@ -637,3 +637,12 @@ fn a_sentence_of_only_speaker_and_verb_after_a_full_stop_is_the_cue() {
     let more = "Mayor Ann Lee spoke. “We will rebuild the bridge.” Lee said the town was broke.";
     assert_ne!(who(more)[0].2, "speaker-verb-after");
 }
+
+#[test]
+fn as_someone_put_it_attributes_the_quote() {
+    let text = "Mayor Ann Lee spoke on Monday. The plan is, as Ms. Lee put it, “a bridge too far.”";
+    assert_eq!(
+        who(text)[0],
+        (some("Ann Lee"), some("Ms. Lee"), "in-sentence".into())
+    );
+}

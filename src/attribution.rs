@@ -806,9 +806,12 @@ fn sentence_start(text: &str, lo: usize, hi: usize) -> usize {
 /// before is not an abbreviation.
 pub(crate) fn ends_sentence(text: &str, at: usize) -> bool {
     let next = text[at + 1..].chars().next();
-    if !next.is_none_or(char::is_whitespace) {
-        return false;
-    }
+    next.is_none_or(char::is_whitespace) && is_full_stop(text, at)
+}
+
+/// Whether the stop at `at` is a full stop rather than an abbreviation's,
+/// whatever follows it ("permitted). True, …", "world.--Every …").
+pub(crate) fn is_full_stop(text: &str, at: usize) -> bool {
     let before = &text[..at];
     let word = before
         .rsplit(|c: char| c.is_whitespace())

@@ -424,7 +424,7 @@ fn is_sentence_initial(text: &str, at: usize) -> bool {
     match trimmed.chars().next_back() {
         None => true,
         // "Gov. Kasich": a title's stop ends no sentence.
-        Some('.') => crate::attribution::ends_sentence(text, trimmed.len() - 1),
+        Some('.') => crate::attribution::is_full_stop(text, trimmed.len() - 1),
         Some(c) => matches!(c, '!' | '?' | ':' | ';'),
     }
 }
@@ -433,4 +433,23 @@ fn is_sentence_initial(text: &str, at: usize) -> bool {
 /// multi-byte character, so a name never starts mid-word).
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'-' | b'\'' | b'.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+
+    #[test]
+    fn a_word_after_a_stop_and_a_bracket_or_dash_opens_its_sentence() {
+        let lexicon = Lexicon::new(&RuleSet::embedded().speech);
+        let text = "The chairs were gone (all of them). True, it was late.--Every one of us knew it was true, every one.";
+        let mut names = NameIndex::new(&lexicon, text);
+        assert!(names.is_doubtful(text.find("True").unwrap()));
+        assert!(names.is_doubtful(text.find("Every").unwrap()));
+        // A title's stop ends no sentence: "Gov. Kasich" is a name.
+        let text = "Gov. Kasich spoke; kasich is a name.";
+        let mut names = NameIndex::new(&lexicon, text);
+        assert!(!names.is_doubtful(text.find("Kasich").unwrap()));
+    }
 }

@@ -646,3 +646,17 @@ fn as_someone_put_it_attributes_the_quote() {
         (some("Ann Lee"), some("Ms. Lee"), "in-sentence".into())
     );
 }
+
+#[test]
+fn a_possessive_or_interjection_before_a_name_is_not_part_of_it() {
+    let text = "“My Elinor is late,” said Mrs. Dashwood. “She is never late,” said Elinor.\n\n“O Rachael, come in,” said Stephen. “I will,” said Rachael.";
+    assert_eq!(
+        speakers(text),
+        vec![
+            some("Mrs. Dashwood"),
+            some("Elinor"),
+            some("Stephen"),
+            some("Rachael")
+        ]
+    );
+}

@@ -387,7 +387,8 @@ impl Lexicon {
         }
         let mut end = e;
         let after = &text[e..];
-        if let Ok((rest, _)) = many0(preceded(name_gap, |i| self.name_word(i))).parse(after) {
+        let next = verify(|i| self.name_word(i), |w: &str| !self.is_closed_class(w));
+        if let Ok((rest, _)) = many0(preceded(name_gap, next)).parse(after) {
             end = e + (after.len() - rest.len());
         }
         let core = self.core_of(text, start, end);
@@ -418,11 +419,11 @@ impl Lexicon {
             .then_some(word_start)
     }
 
+    /// A name word that may come before another in a name: not "My" in
+    /// "My Elinor", nor "O" in "O Rachael".
     fn is_name_word(&self, w: &str) -> bool {
         all_consuming(|i| self.name_word(i)).parse(w).is_ok()
-            && !with_lower(w, |l| {
-                self.not_speakers.contains(l) || self.determiners.contains(l)
-            })
+            && !with_lower(w, |l| self.not_speakers.contains(l) || self.closed_class(l))
     }
 
     fn hit(&self, text: &str, start: usize, end: usize, kind: MentionKind) -> MentionHit {

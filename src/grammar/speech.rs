@@ -586,7 +586,10 @@ impl Lexicon {
     /// name = name-word { ws [particle ws] name-word } [ws parenthetical],
     ///        but not initials or abbreviations alone
     fn name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
-        let first = verify(|i| self.name_word(i), |w: &str| !self.is_function_word(w));
+        let first = verify(
+            |i| self.name_word(i),
+            |w: &str| !self.is_function_word(w) && !is_roman_numeral(w),
+        );
         let next = preceded(
             pair(name_gap, opt(pair(|i| self.particle(i), name_gap))),
             verify(|i| self.name_word(i), |w: &str| !self.is_closed_class(w)),
@@ -977,6 +980,13 @@ fn capitalised_word(i: &str) -> Res<'_, &str> {
 }
 
 /// initials = (upper-case letter ".")+        (D., U.S.)
+/// A chapter number ("XXIX", "II."): it may end a name ("Henry VIII") but
+/// never starts one.
+fn is_roman_numeral(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    w.len() > 1 && w.bytes().all(|b| b"IVXLCDM".contains(&b))
+}
+
 fn initials(i: &str) -> Res<'_, &str> {
     recognize(many1(pair(satisfy(char::is_uppercase), char('.')))).parse(i)
 }
@@ -1156,5 +1166,18 @@ mod tests {
         let s = text.find("Trump").unwrap();
         let (a, b) = lex.name_around(text, s, s + 5);
         assert_eq!(&text[a..b], "Donald Trump");
+    }
+
+    #[test]
+    fn chapter_headings_are_no_names() {
+        let lex = lexicon();
+        let name = |text: &str| {
+            lex.name_starting_at(text, 0, text.len())
+                .map(|m| text[m.start..m.end].to_string())
+        };
+        assert_eq!(name("CHAPTER XXVIII"), None);
+        assert_eq!(name("Chapter 4"), None);
+        assert_eq!(name("XXIX"), None);
+        assert_eq!(name("Henry VIII said"), Some("Henry VIII".to_string()));
     }
 }

@@ -200,8 +200,9 @@ impl Exchanges<'_> {
         turns
     }
 
-    /// The name a quote calls someone by: right after its opening ("Elinor,
-    /// …") or after a comma and before a stop ("…, Professor Godbole.").
+    /// The name a quote calls someone by: right after its opening and
+    /// before a comma ("Elinor, …"), or after a comma and before a stop
+    /// ("…, Professor Godbole."). A word alone ("Exactly.") calls nobody.
     fn addressee(
         &self,
         resolver: &mut Resolver,
@@ -222,7 +223,10 @@ impl Exchanges<'_> {
                 return None;
             };
             let after = text[m.end..quote.end].chars().next();
-            let closes = after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';'));
+            let closes = match at == quote.start {
+                true => after == Some(','),
+                false => after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';')),
+            };
             let name = closes.then(|| resolver.speaker(&m)).flatten()?;
             Some((name, (m.start, m.end)))
         })

@@ -660,3 +660,16 @@ fn a_possessive_or_interjection_before_a_name_is_not_part_of_it() {
         ]
     );
 }
+
+#[test]
+fn a_one_word_turn_calls_nobody() {
+    // "Exactly." is an answer, not a name the turn calls its listener by;
+    // taken for one, it would make "Exactly" a speaker of the exchange.
+    let text = book(
+        "Anna stopped at the gate.\n\n\"Are you cold?\" said Boris.\n\n\"Warm enough.\"\n\n\"Truly?\"\n\n\"Exactly.\"\n\n\"Then walk faster.\"\n\n\"I cannot.\"",
+    );
+    let found = speakers(&text);
+    assert!(!found.contains(&some("Exactly")), "{found:?}");
+    assert!(!found.contains(&some("Truly")), "{found:?}");
+    assert_eq!(found[0], some("Boris"));
+}

@@ -201,20 +201,24 @@ impl<'a> Resolver<'a> {
     /// Wilcox" the article calls "Mr.", and when several full names share
     /// the surname ("Henry Wilcox", "Charles Wilcox") it stays "Mrs. Wilcox".
     /// A gendered title also stays when no fuller name is found: "Mrs.
-    /// Honeychurch" and her son "Honeychurch" are two people. In a book it
-    /// always stays on a surname (see `book`); news names a person in full
-    /// first and "Mr. Trump" after.
+    /// Honeychurch" and her son "Honeychurch" are two people. In a book any
+    /// title always stays on a surname (see `book`): "Dr. Grant" is not his
+    /// son "Tom Grant". News names a person in full first and "Mr. Trump"
+    /// or "Dr. Carson" after.
     fn canonical(&mut self, s: usize, e: usize, title: Option<&str>) -> String {
         let short = one_line(&self.text[s..e]);
         let gender = title.map_or(Gender::Any, |t| self.lexicon.word_gender(t));
-        let key = match (gender, title) {
-            (Gender::Male | Gender::Female, Some(t)) => format!("{t} {short}"),
-            _ => short.clone(),
+        // A book keeps any title on a surname ("Dr. Grant" beside "Mrs.
+        // Grant"); news only a gendered one.
+        let kept_title = title.filter(|_| gender != Gender::Any || self.book);
+        let key = match kept_title {
+            Some(t) => format!("{t} {short}"),
+            None => short.clone(),
         };
         if let Some(full) = self.names.get(&key) {
             return full.clone();
         }
-        let titled_surname = gender != Gender::Any && !short.contains(' ');
+        let titled_surname = kept_title.is_some() && !short.contains(' ');
         if titled_surname && self.book {
             self.names.insert(key.clone(), key.clone());
             return key;

@@ -487,6 +487,14 @@ fn news_expands_a_titled_surname_and_a_book_keeps_it() {
     assert_eq!(speakers(news), vec![some("Philip Herriton")]);
     let novel = book("Philip Herriton went out. His father stayed in the\nroom.\n\n\"It is done,\" said Mr. Herriton.\n");
     assert_eq!(speakers(&novel), vec![some("Mr. Herriton")]);
+    // Any title stays in a book, not only a gendered one: the doctor is not
+    // his son.
+    let novel = book(
+        "Tom Grant went out. His father stayed in the\nroom.\n\n\"It is done,\" said Dr. Grant.\n",
+    );
+    assert_eq!(speakers(&novel), vec![some("Dr. Grant")]);
+    let news = "Tom Grant, a doctor, spoke on Monday. “It is done,” Dr. Grant said.";
+    assert_eq!(speakers(news), vec![some("Tom Grant")]);
 }
 
 #[test]

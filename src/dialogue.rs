@@ -222,6 +222,10 @@ impl Exchanges<'_> {
             let MentionKind::Name { .. } = m.kind else {
                 return None;
             };
+            // "Sir, …", "Father, …" call someone without naming them.
+            if self.lexicon.is_title(&text[m.start..m.end]) {
+                return None;
+            }
             let after = text[m.end..quote.end].chars().next();
             let closes = match at == quote.start {
                 true => after == Some(','),

@@ -681,3 +681,11 @@ fn a_one_word_turn_calls_nobody() {
     assert!(!found.contains(&some("Truly")), "{found:?}");
     assert_eq!(found[0], some("Boris"));
 }
+
+#[test]
+fn a_turn_that_calls_its_listener_sir_names_nobody() {
+    let text = book("Anna stopped at the gate.\n\n\"Are you cold?\"\n\n\"Sir, I am not.\"\n\n\"Then walk faster.\"\n\n\"Madam, I cannot.\"");
+    let found = speakers(&text);
+    assert!(!found.contains(&some("Sir")), "{found:?}");
+    assert!(!found.contains(&some("Madam")), "{found:?}");
+}

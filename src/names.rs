@@ -410,12 +410,18 @@ fn word_at(text: &str, at: usize) -> &str {
     &rest[..end]
 }
 
-/// Whether a word at `at` opens a sentence: it starts the text, follows a
-/// quote mark, or follows a full stop, question or exclamation mark, colon
-/// or semicolon with only white space, quote marks and dashes between.
+/// Whether a word at `at` opens a sentence: it starts the text or a
+/// paragraph, follows a quote mark, or follows a full stop, question or
+/// exclamation mark, colon or semicolon with only white space, quote marks
+/// and dashes between.
 fn is_sentence_initial(text: &str, at: usize) -> bool {
     let before = &text[..at];
     if before.ends_with(['"', '“', '‘', '(', '_']) {
+        return true;
+    }
+    // A paragraph's first word, even after a heading with no stop.
+    let gap = &before[before.trim_end().len()..];
+    if gap.matches('\n').count() > 1 {
         return true;
     }
     let trimmed = before.trim_end_matches(|c: char| {
@@ -446,6 +452,10 @@ mod tests {
         let text = "The chairs were gone (all of them). True, it was late.--Every one of us knew it was true, every one.";
         let mut names = NameIndex::new(&lexicon, text);
         assert!(names.is_doubtful(text.find("True").unwrap()));
+        assert!(names.is_doubtful(text.find("Every").unwrap()));
+        // So does a paragraph's first word after a heading with no stop.
+        let text = "CHAPTER 3\n\nEvery morning was the same, every one.";
+        let mut names = NameIndex::new(&lexicon, text);
         assert!(names.is_doubtful(text.find("Every").unwrap()));
         // A title's stop ends no sentence: "Gov. Kasich" is a name.
         let text = "Gov. Kasich spoke; kasich is a name.";

@@ -189,9 +189,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn index_mut(&mut self) -> &mut NameIndex<'a> {
-        let (lexicon, text) = (self.lexicon, self.text);
+        let (lexicon, text, book) = (self.lexicon, self.text, self.book);
         self.index
-            .get_or_insert_with(|| NameIndex::new(lexicon, text))
+            .get_or_insert_with(|| NameIndex::new(lexicon, text, book))
     }
 
     /// The fullest name in the article that contains every word of the short

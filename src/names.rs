@@ -19,6 +19,10 @@ const VOTE_REACH: usize = 160;
 /// be introduced.
 const INTRODUCTION_REACH: usize = 3000;
 
+/// How long (bytes) a book must be to name each of its people inside a
+/// sentence somewhere: a novella is several times longer.
+const WHOLE_BOOK: usize = 100_000;
+
 /// Names longer than this many words are not names.
 pub(crate) const MAX_NAME_WORDS: usize = 4;
 
@@ -29,6 +33,8 @@ pub(crate) const MAX_NAME_WORDS: usize = 4;
 pub(crate) struct NameIndex<'a> {
     lexicon: &'a Lexicon,
     text: &'a str,
+    /// Whether the text is a book (hard-wrapped), not a news article.
+    book: bool,
     /// Where each capitalised word occurs, in text order.
     occurrences: HashMap<&'a str, Vec<usize>>,
     /// Whether the article uses a capitalised word inside a sentence, looked
@@ -76,7 +82,7 @@ pub(crate) enum Fullest<'n> {
 }
 
 impl<'a> NameIndex<'a> {
-    pub(crate) fn new(lexicon: &'a Lexicon, text: &'a str) -> Self {
+    pub(crate) fn new(lexicon: &'a Lexicon, text: &'a str, book: bool) -> Self {
         let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::default();
         for at in capitalised_word_starts(text) {
             occurrences.entry(word_at(text, at)).or_default().push(at);
@@ -84,6 +90,7 @@ impl<'a> NameIndex<'a> {
         NameIndex {
             lexicon,
             text,
+            book,
             occurrences,
             attested: HashMap::default(),
             in_lower_case: HashMap::default(),
@@ -97,8 +104,10 @@ impl<'a> NameIndex<'a> {
 
     /// Whether the capitalised word at `at` opens a sentence, is never
     /// capitalised elsewhere and is written in lower case somewhere
-    /// ("owing", "sometimes"), so may be any word. Titles are never doubtful,
-    /// and a word never seen otherwise ("Melania") is taken as a name.
+    /// ("owing", "sometimes"), so may be any word. Titles are never doubtful.
+    /// In news a word never seen otherwise ("Melania") is taken as a name; a
+    /// whole book names each of its people inside a sentence somewhere, so
+    /// there such a word is doubtful too ("Minutes later, …").
     pub(crate) fn is_doubtful(&mut self, at: usize) -> bool {
         let text = self.text;
         let word = word_at(text, at);
@@ -109,10 +118,11 @@ impl<'a> NameIndex<'a> {
             && !dotted_title
             && !self.is_attested(word);
         doubtful
-            && *self
-                .in_lower_case
-                .entry(word)
-                .or_insert_with(|| occurs_in_lower_case(text, word))
+            && (self.book && text.len() >= WHOLE_BOOK
+                || *self
+                    .in_lower_case
+                    .entry(word)
+                    .or_insert_with(|| occurs_in_lower_case(text, word)))
     }
 
     /// Whether `word` occurs capitalised inside a sentence somewhere.
@@ -450,16 +460,16 @@ mod tests {
     fn a_word_after_a_stop_and_a_bracket_or_dash_opens_its_sentence() {
         let lexicon = Lexicon::new(&RuleSet::embedded().speech);
         let text = "The chairs were gone (all of them). True, it was late.--Every one of us knew it was true, every one.";
-        let mut names = NameIndex::new(&lexicon, text);
+        let mut names = NameIndex::new(&lexicon, text, false);
         assert!(names.is_doubtful(text.find("True").unwrap()));
         assert!(names.is_doubtful(text.find("Every").unwrap()));
         // So does a paragraph's first word after a heading with no stop.
         let text = "CHAPTER 3\n\nEvery morning was the same, every one.";
-        let mut names = NameIndex::new(&lexicon, text);
+        let mut names = NameIndex::new(&lexicon, text, false);
         assert!(names.is_doubtful(text.find("Every").unwrap()));
         // A title's stop ends no sentence: "Gov. Kasich" is a name.
         let text = "Gov. Kasich spoke; kasich is a name.";
-        let mut names = NameIndex::new(&lexicon, text);
+        let mut names = NameIndex::new(&lexicon, text, false);
         assert!(!names.is_doubtful(text.find("Kasich").unwrap()));
     }
 }

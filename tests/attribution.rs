@@ -689,3 +689,13 @@ fn a_turn_that_calls_its_listener_sir_names_nobody() {
     assert!(!found.contains(&some("Sir")), "{found:?}");
     assert!(!found.contains(&some("Madam")), "{found:?}");
 }
+
+#[test]
+fn in_a_book_a_word_only_ever_opening_sentences_is_no_name() {
+    // "Minutes" is never written inside a sentence, capitalised or not: in
+    // news it could be a name met once, in a book it is not.
+    let day = "Boris walked on through the wet fields, past the mill and the\nshut inn, and the rain fell on Boris over the low grey hills.\n\n";
+    let mut text = book(&day.repeat(1000));
+    text.push_str("Minutes passed. “We go now,” he said.\n");
+    assert_eq!(speakers(&text), vec![some("Boris")]);
+}

@@ -23,6 +23,12 @@ const INTRODUCTION_REACH: usize = 3000;
 /// sentence somewhere: a novella is several times longer.
 const WHOLE_BOOK: usize = 100_000;
 
+/// How many bytes of text may be scanned searching for words one by one
+/// before the whole text is indexed instead: indexing costs about as much
+/// as twenty searches, so a news article searches for the few dozen words
+/// it asks about and a book is indexed at once.
+const SEARCH_BUDGET: usize = 256 * 1024;
+
 /// Names longer than this many words are not names.
 pub(crate) const MAX_NAME_WORDS: usize = 4;
 
@@ -35,8 +41,14 @@ pub(crate) struct NameIndex<'a> {
     text: &'a str,
     /// Whether the text is a book (hard-wrapped), not a news article.
     book: bool,
-    /// Where each capitalised word occurs, in text order.
+    /// Where each capitalised word asked about occurs, in text order: found
+    /// by searching for it, within [`SEARCH_BUDGET`], then by indexing the
+    /// whole text at once.
     occurrences: HashMap<&'a str, Vec<usize>>,
+    /// Words searched for that the text does not have, capitalised.
+    absent: HashSet<String>,
+    /// Whether `occurrences` holds every capitalised word.
+    indexed: bool,
     /// Whether the article uses a capitalised word inside a sentence, looked
     /// up once. A word seen capitalised only where every word is ("Owing
     /// to …", "Sometimes Katharine …") may be any word.
@@ -83,15 +95,13 @@ pub(crate) enum Fullest<'n> {
 
 impl<'a> NameIndex<'a> {
     pub(crate) fn new(lexicon: &'a Lexicon, text: &'a str, book: bool) -> Self {
-        let mut occurrences: HashMap<&str, Vec<usize>> = HashMap::default();
-        for at in capitalised_word_starts(text) {
-            occurrences.entry(word_at(text, at)).or_default().push(at);
-        }
         NameIndex {
             lexicon,
             text,
             book,
-            occurrences,
+            occurrences: HashMap::default(),
+            absent: HashSet::default(),
+            indexed: false,
             attested: HashMap::default(),
             in_lower_case: HashMap::default(),
             read: HashSet::default(),
@@ -127,11 +137,47 @@ impl<'a> NameIndex<'a> {
 
     /// Whether `word` occurs capitalised inside a sentence somewhere.
     fn is_attested(&mut self, word: &'a str) -> bool {
-        let (text, occurrences) = (self.text, &self.occurrences);
-        *self.attested.entry(word).or_insert_with(|| {
-            let places = occurrences.get(word).map_or(&[][..], Vec::as_slice);
-            places.iter().any(|&at| !is_sentence_initial(text, at))
-        })
+        if let Some(&known) = self.attested.get(word) {
+            return known;
+        }
+        let text = self.text;
+        let attested = self
+            .occurrences_of(word)
+            .is_some_and(|(_, places)| places.iter().any(|&at| !is_sentence_initial(text, at)));
+        self.attested.insert(word, attested);
+        attested
+    }
+
+    /// The text's own copy of the capitalised word `word` and where it
+    /// occurs as a whole word, if it does.
+    fn occurrences_of(&mut self, word: &str) -> Option<(&'a str, &[usize])> {
+        if !self.occurrences.contains_key(word) {
+            self.search(word)?;
+        }
+        let (&key, places) = self.occurrences.get_key_value(word)?;
+        Some((key, places))
+    }
+
+    /// Finds where a word not yet asked about occurs: by searching for it
+    /// while within budget, else by indexing the whole text. `None` when the
+    /// text does not have it.
+    fn search(&mut self, word: &str) -> Option<()> {
+        if self.indexed || self.absent.contains(word) {
+            return None;
+        }
+        let searched = self.occurrences.len() + self.absent.len();
+        if (searched + 1) * self.text.len() > SEARCH_BUDGET {
+            self.index_every_capitalised_word();
+            return self.occurrences.contains_key(word).then_some(());
+        }
+        let found = find_capitalised(self.text, word);
+        let Some(&first) = found.first() else {
+            self.absent.insert(word.to_string());
+            return None;
+        };
+        let key = &self.text[first..first + word.len()];
+        self.occurrences.insert(key, found);
+        Some(())
     }
 
     /// The name `text[s..e]` without a doubtful first word ("Sometimes
@@ -251,15 +297,28 @@ impl<'a> NameIndex<'a> {
         inferred_gender(votes)
     }
 
+    /// Notes where every capitalised word of the text occurs.
+    fn index_every_capitalised_word(&mut self) {
+        let text = self.text;
+        let mut all: HashMap<&'a str, Vec<usize>> = HashMap::default();
+        for at in capitalised_word_starts(text) {
+            all.entry(word_at(text, at)).or_default().push(at);
+        }
+        self.occurrences = all;
+        self.indexed = true;
+    }
+
     /// Reads the name around each occurrence of `word`, once.
     fn read_word(&mut self, word: &str) {
-        let Some((&key, places)) = self.occurrences.get_key_value(word) else {
-            return;
-        };
-        if !self.read.insert(key) {
+        if self.read.contains(word) {
             return;
         }
-        for at in places.clone() {
+        let Some((key, places)) = self.occurrences_of(word) else {
+            return;
+        };
+        let places = places.to_vec();
+        self.read.insert(key);
+        for at in places {
             self.read_name_around(at, at + key.len());
         }
     }
@@ -350,6 +409,21 @@ fn capitalised_word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
             || (b >= 0xC0 && text[i..].chars().next().is_some_and(char::is_uppercase));
         upper && (i == 0 || !is_word_byte(bytes[i - 1]))
     })
+}
+
+/// Byte offsets where the capitalised `word` occurs as a whole word (as
+/// [`word_at`] reads words), in text order; none if it is not capitalised.
+fn find_capitalised(text: &str, word: &str) -> Vec<usize> {
+    if word.is_empty() || !word.starts_with(char::is_uppercase) {
+        return Vec::new();
+    }
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, word.as_bytes())
+        .filter(|&at| {
+            let starts = at == 0 || !is_word_byte(bytes[at - 1]);
+            starts && word_at(text, at).len() == word.len()
+        })
+        .collect()
 }
 
 /// The gender of the first "he" or "she" word (the rules' `male_pronouns`
@@ -455,6 +529,33 @@ fn is_word_byte(b: u8) -> bool {
 mod tests {
     use super::*;
     use crate::rules::RuleSet;
+
+    #[test]
+    fn searching_for_a_word_finds_what_indexing_the_text_finds() {
+        let lexicon = Lexicon::new(&RuleSet::embedded().speech);
+        let text = "Trump met Trump-Pence aides. O'Trump, Trumpet and Trump's son; TRUMP, (Trump) é Élan Élan.";
+        let mut searched = NameIndex::new(&lexicon, text, false);
+        let mut indexed = NameIndex::new(&lexicon, text, false);
+        indexed.index_every_capitalised_word();
+        for word in [
+            "Trump",
+            "Trump-Pence",
+            "Trumpet",
+            "TRUMP",
+            "Élan",
+            "O'Trump",
+            "Pence",
+            "trump",
+        ] {
+            let found = searched.occurrences_of(word).map(|(_, p)| p.to_vec());
+            let all = indexed.occurrences_of(word).map(|(_, p)| p.to_vec());
+            assert_eq!(found, all, "{word}");
+        }
+        assert_eq!(
+            searched.occurrences_of("Trump").map(|(_, p)| p.len()),
+            Some(2)
+        );
+    }
 
     #[test]
     fn a_word_after_a_stop_and_a_bracket_or_dash_opens_its_sentence() {

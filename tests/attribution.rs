@@ -699,3 +699,9 @@ fn in_a_book_a_word_only_ever_opening_sentences_is_no_name() {
     text.push_str("Minutes passed. “We go now,” he said.\n");
     assert_eq!(speakers(&text), vec![some("Boris")]);
 }
+
+#[test]
+fn a_time_phrase_opening_a_sentence_is_not_its_speaker() {
+    let text = "Ann Lee left the room. Hours later, she issued a statement calling it “a sad day.”";
+    assert_eq!(speakers(text), vec![some("Ann Lee")]);
+}

@@ -705,3 +705,13 @@ fn a_time_phrase_opening_a_sentence_is_not_its_speaker() {
     let text = "Ann Lee left the room. Hours later, she issued a statement calling it “a sad day.”";
     assert_eq!(speakers(text), vec![some("Ann Lee")]);
 }
+
+#[test]
+fn a_name_after_of_is_not_the_speaker() {
+    let ryan =
+        "House Speaker Paul D. Ryan of Wisconsin lamented the “disheartened” state of the race.";
+    assert_eq!(who(ryan)[0].1, some("House Speaker Paul D. Ryan"));
+    assert_eq!(who(ryan)[0].0, some("Paul D. Ryan"));
+    let noun = "The site rated 32% of Republican claims as “false” this year.";
+    assert_ne!(who(noun)[0].0, some("Republican"));
+}

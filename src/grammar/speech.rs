@@ -316,11 +316,23 @@ impl Lexicon {
                 // description after a preposition is its object, not the
                 // speaker ("of" joins a name to what it heads, so it does
                 // not count).
+                let before = k.checked_sub(1).map(|j| &text[words[j].0..words[j].1]);
                 let governed = matches!(kind, MentionKind::Descriptor { .. })
-                    && k.checked_sub(1).is_some_and(|j| {
-                        let w = &text[words[j].0..words[j].1];
-                        w != "of" && PREPOSITIONS.contains(&w)
-                    });
+                    && before.is_some_and(|w| w != "of" && PREPOSITIONS.contains(&w));
+                // A name right after "of" is what "of" governs: the
+                // speaker is a name before "of" ("Paul Ryan of Wisconsin"),
+                // or a shorter name ("Secretary of State John Kerry"), or
+                // nobody ("32% of Republican claims").
+                if matches!(kind, MentionKind::Name { .. }) && before == Some("of") {
+                    let of_start = words[k - 1].0;
+                    let owner = self
+                        .mention_ending_at(text, lo, of_start)
+                        .filter(|m| matches!(m.kind, MentionKind::Name { .. }));
+                    match owner {
+                        Some(m) => return Some(m),
+                        None => continue,
+                    }
+                }
                 return (!governed).then(|| self.hit(text, s, hi, kind));
             }
         }

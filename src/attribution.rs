@@ -341,10 +341,25 @@ impl<'t> Context<'t> {
                 let named = !matches!(m.kind, MentionKind::Pronoun(..));
                 (named && m.end <= ms).then_some((m, c))
             });
-        match outer {
-            Some((m, c)) if resolver.speaker(&m) == a.speaker => Attribution {
+        if let Some((m, c)) = outer.filter(|(m, _)| resolver.speaker(m) == a.speaker) {
+            return Attribution {
                 mention: Some((m.start, m.end)),
                 cue: Some((c.start, c.end)),
+                ..a
+            };
+        }
+        // "Ban Ki-moon condemned what he called a “brazen breach”": the
+        // pronoun of "what he called" stands for the sentence's subject,
+        // however many quotes come between.
+        let before = self.text.get(lo..ms).unwrap_or("");
+        let what = before.trim_end().rsplit(' ').next() == Some("what");
+        let start = sentence_start(self.text, self.para_start.min(lo), ms);
+        match what
+            .then(|| self.sentence_subject(lex, start, ms))
+            .flatten()
+        {
+            Some(m) if m.end < ms && resolver.speaker(&m) == a.speaker => Attribution {
+                mention: Some((m.start, m.end)),
                 ..a
             },
             _ => a,

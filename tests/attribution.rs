@@ -715,3 +715,11 @@ fn a_name_after_of_is_not_the_speaker() {
     let noun = "The site rated 32% of Republican claims as “false” this year.";
     assert_ne!(who(noun)[0].0, some("Republican"));
 }
+
+#[test]
+fn what_he_called_names_the_subject_of_the_sentence() {
+    let text = "Secretary General Ban Ki-moon condemned what he called a “brazen breach” of the rules.\n\nAnn Lee went to accuse them of being “duped” and to mock what she called “a con.”";
+    let found = who(text);
+    assert_eq!(found[0].1, some("Secretary General Ban Ki-moon"));
+    assert_eq!(found[2].1, some("Ann Lee"));
+}

@@ -723,3 +723,9 @@ fn what_he_called_names_the_subject_of_the_sentence() {
     assert_eq!(found[0].1, some("Secretary General Ban Ki-moon"));
     assert_eq!(found[2].1, some("Ann Lee"));
 }
+
+#[test]
+fn in_the_words_of_is_a_source_phrase() {
+    let text = "The plan was, in the words of Ann Lee, “a bridge too far.”";
+    assert_eq!(who(text)[0].0, some("Ann Lee"));
+}

@@ -38,7 +38,9 @@ pub struct Lexicon {
     verbs: WordSet,
     auxiliaries: WordSet,
     source_phrases: Vec<Vec<String>>,
-    /// The first word of each source phrase, in lower case and capitalised.
+    /// The longest word of each source phrase, in lower case and
+    /// capitalised: the phrase cannot be there without it, and a long word
+    /// ("according", "words") is rarer in the text than a short one ("in").
     source_leads: Vec<String>,
     pronouns: WordMap<(Gender, Number)>,
     narrator_pronouns: WordSet,
@@ -135,7 +137,7 @@ impl Lexicon {
             source_leads: rules
                 .source_phrases
                 .iter()
-                .filter_map(|p| p.split_whitespace().next())
+                .filter_map(|p| p.split_whitespace().max_by_key(|w| w.len()))
                 .flat_map(|w| {
                     [
                         w.to_lowercase(),
@@ -256,8 +258,8 @@ impl Lexicon {
         with_lower(word, |l| self.pronouns.get(l).map(|&(g, _)| g))
     }
 
-    /// Whether `text[lo..hi]` may hold a source phrase: whether the first word
-    /// of one occurs in it, in lower case or capitalised. A quick look
+    /// Whether `text[lo..hi]` may hold a source phrase: whether the longest
+    /// word of one occurs in it, in lower case or capitalised. A quick look
     /// before the word scan, as source phrases are rare.
     pub fn may_hold_source_phrase(&self, text: &str, lo: usize, hi: usize) -> bool {
         text.get(lo..hi)

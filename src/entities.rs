@@ -396,6 +396,29 @@ impl<'a> Resolver<'a> {
             .unwrap_or(Gender::Any)
     }
 
+    /// Who "his wife", "her mother" or "her voice" at `at` is, in a book:
+    /// the owner of a voice; for kin, the person the book calls by the kin
+    /// noun's title and the owner's family name ("Mr. Bennet"'s wife is
+    /// "Mrs. Bennet"), when the book does and that is someone else.
+    fn possessors_own(&mut self, head: &str, gender: Gender, at: usize) -> Option<String> {
+        if !self.book {
+            return None;
+        }
+        let voice = self.lexicon.is_voice_noun(head);
+        let title = self.lexicon.kin_title(head).map(str::to_string);
+        if !voice && title.is_none() {
+            return None;
+        }
+        let owner = self.antecedent(at, gender)?.name;
+        if voice {
+            return Some(owner);
+        }
+        let family = owner.split_whitespace().next_back()?;
+        let kin = format!("{} {family}", title?);
+        let named = memchr::memmem::find(self.text.as_bytes(), kin.as_bytes()).is_some();
+        (named && kin != owner).then_some(kin)
+    }
+
     /// A descriptor names the person the article gives that title ("South
     /// Korea’s president" → "South Korean President Moon Jae-in"), or the owner of
     /// a possessive ("its Foreign Ministry" → "North Korea’s Foreign Ministry");
@@ -413,6 +436,11 @@ impl<'a> Resolver<'a> {
         };
         if let Some(person) = self.titled(head, possessor_name.as_deref(), mention.start) {
             return person;
+        }
+        if let Some(&Possessor::Pronoun(g @ (Gender::Male | Gender::Female))) = possessor {
+            if let Some(person) = self.possessors_own(head, g, mention.start) {
+                return person;
+            }
         }
         if let Some(Possessor::Pronoun(Gender::Neuter | Gender::Any)) = possessor {
             if let Some(owner) = self.last_possessor_name(mention.start) {

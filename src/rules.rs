@@ -49,6 +49,11 @@ pub struct SpeechRules {
     /// Titles and given names that say a man ("Mr.", "John") or a woman.
     pub male_words: Vec<String>,
     pub female_words: Vec<String>,
+    /// Kin nouns and the title their bearer shares the family name under:
+    /// in a book "his wife" is "Mrs." and his surname.
+    pub kin_titles: Vec<(String, String)>,
+    /// Nouns that speak for their possessor: "said her voice" is hers.
+    pub voice_nouns: Vec<String>,
     /// "he", "him", … and "she", "her", …: after a name, a vote for its gender.
     pub male_pronouns: Vec<String>,
     pub female_pronouns: Vec<String>,
@@ -163,6 +168,8 @@ struct SpeechRulesFile {
     speaker_nouns: Option<Vec<String>>,
     male_words: Option<Vec<String>>,
     female_words: Option<Vec<String>>,
+    kin_titles: Option<Vec<(String, String)>>,
+    voice_nouns: Option<Vec<String>>,
     male_pronouns: Option<Vec<String>>,
     female_pronouns: Option<Vec<String>>,
 }
@@ -272,6 +279,8 @@ impl SpeechRules {
         merge_list(&mut self.speaker_nouns, f.speaker_nouns, replace);
         merge_list(&mut self.male_words, f.male_words, replace);
         merge_list(&mut self.female_words, f.female_words, replace);
+        merge_list(&mut self.kin_titles, f.kin_titles, replace);
+        merge_list(&mut self.voice_nouns, f.voice_nouns, replace);
         merge_list(&mut self.male_pronouns, f.male_pronouns, replace);
         merge_list(&mut self.female_pronouns, f.female_pronouns, replace);
     }

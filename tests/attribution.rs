@@ -729,3 +729,9 @@ fn in_the_words_of_is_a_source_phrase() {
     let text = "The plan was, in the words of Ann Lee, “a bridge too far.”";
     assert_eq!(who(text)[0].0, some("Ann Lee"));
 }
+
+#[test]
+fn in_a_book_kin_and_voices_are_resolved_through_their_owner() {
+    let text = book("Mr. Bennet came in late. Mrs. Bennet had waited up.\n\nHe sat down by the fire.\n\n\"You are late,\" said his wife.\n\nAnna stood at the door.\n\n\"Come in,\" said her voice.\n");
+    assert_eq!(speakers(&text), vec![some("Mrs. Bennet"), some("Anna")]);
+}

@@ -54,6 +54,8 @@ pub struct Lexicon {
     not_speakers: WordSet,
     not_in_names: WordSet,
     listener_verbs: WordSet,
+    kin_titles: WordMap<String>,
+    voice_nouns: WordSet,
     particles: WordSet,
     /// Nouns that can head a description of a speaker (and titles, lowered).
     speaker_nouns: WordSet,
@@ -167,6 +169,12 @@ impl Lexicon {
             not_speakers: lower(&rules.not_speakers),
             not_in_names: lower(&rules.not_in_names),
             listener_verbs: lower(&rules.listener_verbs),
+            kin_titles: rules
+                .kin_titles
+                .iter()
+                .map(|(noun, title)| (noun.to_lowercase(), title.clone()))
+                .collect(),
+            voice_nouns: lower(&rules.voice_nouns),
             particles: lower(&rules.name_particles),
             speaker_nouns: lower(&rules.speaker_nouns)
                 .into_iter()
@@ -244,6 +252,17 @@ impl Lexicon {
     /// reporters"), not a speaker put after its verb.
     pub fn takes_listener(&self, word: &str) -> bool {
         with_lower(word, |l| self.listener_verbs.contains(l))
+    }
+
+    /// The title a kin noun's bearer shares the family name under ("wife"
+    /// → "Mrs."), if it is one.
+    pub fn kin_title(&self, noun: &str) -> Option<&str> {
+        with_lower(noun, |l| self.kin_titles.get(l).map(String::as_str))
+    }
+
+    /// Whether a noun speaks for its possessor ("her voice").
+    pub fn is_voice_noun(&self, noun: &str) -> bool {
+        with_lower(noun, |l| self.voice_nouns.contains(l))
     }
 
     /// Whether `word` is a relative pronoun ("who"), which stands for the

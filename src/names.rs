@@ -1,10 +1,12 @@
 //! The names an article uses, for turning a short name into the full one and
 //! for telling a name from a capitalised word that opens a sentence.
 //!
-//! One pass over the text notes where each capitalised word occurs; the names
-//! around a word are parsed only when a short name holding that word is
-//! looked up. Parsing every capitalised run of a long book costs far more than
-//! parsing the few hundred places its speakers' names occur.
+//! The places of a capitalised word are found when the word is first asked
+//! about (a news article asks about a few dozen words; a book has all its
+//! capitalised words indexed in one pass), and the names around a word are
+//! parsed only when a short name holding that word is looked up. Parsing
+//! every capitalised run of a long book costs far more than parsing the few
+//! hundred places its speakers' names occur.
 
 use foldhash::{HashMap, HashSet};
 

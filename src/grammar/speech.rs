@@ -1012,7 +1012,6 @@ fn capitalised_word(i: &str) -> Res<'_, &str> {
     .parse(i)
 }
 
-/// initials = (upper-case letter ".")+        (D., U.S.)
 /// A chapter number ("XXIX", "II."): it may end a name ("Henry VIII") but
 /// never starts one.
 fn is_roman_numeral(w: &str) -> bool {
@@ -1020,6 +1019,7 @@ fn is_roman_numeral(w: &str) -> bool {
     w.len() > 1 && w.bytes().all(|b| b"IVXLCDM".contains(&b))
 }
 
+/// initials = (upper-case letter ".")+        (D., U.S.)
 fn initials(i: &str) -> Res<'_, &str> {
     recognize(many1(pair(satisfy(char::is_uppercase), char('.')))).parse(i)
 }

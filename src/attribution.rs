@@ -288,7 +288,8 @@ impl<'t> Context<'t> {
     }
 
     /// Sieves 3 to 5: the last cue in the sentence before the quote — also the
-    /// last sentence of the paragraph before when that ends in a colon.
+    /// last sentence of the paragraph before when that ends in a colon or a
+    /// comma.
     fn before(&self, lex: &Lexicon) -> Option<Found> {
         let (lo, hi) = self.sentence_before();
         let cues = lex.cues_in(self.text, lo, hi);
@@ -625,15 +626,16 @@ impl<'t> Context<'t> {
         self.text[start..self.quote.open].trim().is_empty() && start > lo
     }
 
-    /// The sentence that runs into the quote, or the colon-ended sentence of the
-    /// paragraph before.
+    /// The sentence that runs into the quote, or the last sentence of the
+    /// paragraph before when that runs on into the quote with a colon or a
+    /// comma ("… and said in the gentlest of accents, ¶ “…”").
     fn sentence_before(&self) -> (usize, usize) {
         let hi = self.quote.open;
         let lo = sentence_start(self.text, self.lo.max(self.para_start), hi);
         if self.text[lo..hi].trim().is_empty() {
             if let Some((ps, pe)) = self.prev_para {
                 let body = self.text[ps..pe].trim_end();
-                if body.ends_with(':') {
+                if body.ends_with([':', ',']) {
                     let end = ps + body.len();
                     return (sentence_start(self.text, ps, end), end);
                 }

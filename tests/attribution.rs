@@ -735,3 +735,12 @@ fn in_a_book_kin_and_voices_are_resolved_through_their_owner() {
     let text = book("Mr. Bennet came in late. Mrs. Bennet had waited up.\n\nHe sat down by the fire.\n\n\"You are late,\" said his wife.\n\nAnna stood at the door.\n\n\"Come in,\" said her voice.\n");
     assert_eq!(speakers(&text), vec![some("Mrs. Bennet"), some("Anna")]);
 }
+
+#[test]
+fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
+    let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
+    assert_eq!(
+        who(&text)[0],
+        (some("Boris"), some("Boris"), "speaker-verb-before".into())
+    );
+}

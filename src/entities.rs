@@ -204,7 +204,9 @@ impl<'a> Resolver<'a> {
     /// Honeychurch" and her son "Honeychurch" are two people. In a book any
     /// title always stays on a surname (see `book`): "Dr. Grant" is not his
     /// son "Tom Grant". News names a person in full first and "Mr. Trump"
-    /// or "Dr. Carson" after.
+    /// or "Dr. Carson" after; a book that calls someone by a given name far
+    /// more often than by the full name ("Elizabeth", not "Elizabeth
+    /// Bennet") keeps the given name.
     fn canonical(&mut self, s: usize, e: usize, title: Option<&str>) -> String {
         let short = one_line(&self.text[s..e]);
         let gender = title.map_or(Gender::Any, |t| self.lexicon.word_gender(t));
@@ -223,8 +225,17 @@ impl<'a> Resolver<'a> {
             self.names.insert(key.clone(), key.clone());
             return key;
         }
-        let best = match self.index_mut().fullest(&short, gender) {
-            Fullest::Name(full) => full.to_string(),
+        let book = self.book;
+        let index = self.index_mut();
+        let best = match index.fullest(&short, gender) {
+            Fullest::Name(full) => {
+                let full = full.to_string();
+                let given = full.starts_with(&format!("{short} "));
+                match book && given && index.outnumbers(&short, &full) {
+                    true => key.clone(),
+                    false => full,
+                }
+            }
             Fullest::Ambiguous => key.clone(),
             Fullest::None => self.usual_form(&short, key.clone(), title.is_none()),
         };

@@ -31,6 +31,10 @@ const WHOLE_BOOK: usize = 100_000;
 /// it asks about and a book is indexed at once.
 const SEARCH_BUDGET: usize = 256 * 1024;
 
+/// How many times more often a book must use a given name alone than the
+/// full name it starts for the given name to be the person's name.
+const SHORT_NAME_PREVAILS: usize = 4;
+
 /// Names longer than this many words are not names.
 pub(crate) const MAX_NAME_WORDS: usize = 4;
 
@@ -259,6 +263,14 @@ impl<'a> NameIndex<'a> {
             Some((_, n)) => Fullest::Name(&self.names[n].text),
             None => Fullest::None,
         }
+    }
+
+    /// Whether `short` is used alone many times more often than `full`:
+    /// a book that says "Elizabeth" hundreds of times and "Elizabeth
+    /// Bennet" a few names her "Elizabeth".
+    pub(crate) fn outnumbers(&self, short: &str, full: &str) -> bool {
+        let uses = |name: &str| self.by_text.get(name).map_or(0, |&n| self.names[n].uses);
+        uses(short) > SHORT_NAME_PREVAILS * uses(full)
     }
 
     /// The title the article gives a one-word name in most of its uses,

@@ -748,7 +748,10 @@ fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
 #[test]
 fn a_book_names_a_person_by_the_given_name_it_mostly_uses() {
     let day = "Elizabeth walked on through the wet fields, and the rain fell on\nElizabeth and on the low grey hills all day long.\n\n";
-    let mut text = book(&format!("Elizabeth Bennet was the second daughter.\n\n{}", day.repeat(5)));
+    let mut text = book(&format!(
+        "Elizabeth Bennet was the second daughter.\n\n{}",
+        day.repeat(5)
+    ));
     text.push_str("\"It is late,\" said Elizabeth.\n");
     assert_eq!(speakers(&text), vec![some("Elizabeth")]);
     // News names her in full.

@@ -107,11 +107,7 @@ impl<'a> Resolver<'a> {
             {
                 None
             }
-            MentionKind::Pronoun(..)
-                if self
-                    .lexicon
-                    .is_relative_pronoun(&self.text[mention.start..mention.end]) =>
-            {
+            MentionKind::Pronoun(..) if self.is_relative(mention) => {
                 self.relative_antecedent(mention.start)
             }
             MentionKind::Pronoun(gender, _) => {
@@ -426,8 +422,7 @@ impl<'a> Resolver<'a> {
         }
         let family = owner.split_whitespace().next_back()?;
         let kin = format!("{} {family}", title?);
-        let named = memchr::memmem::find(self.text.as_bytes(), kin.as_bytes()).is_some();
-        (named && kin != owner).then_some(kin)
+        (kin != owner && self.index_mut().is_written(&kin)).then_some(kin)
     }
 
     /// A descriptor names the person the article gives that title ("South

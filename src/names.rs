@@ -55,6 +55,8 @@ pub(crate) struct NameIndex<'a> {
     absent: HashSet<String>,
     /// Whether `occurrences` holds every capitalised word.
     indexed: bool,
+    /// Whether the text has a phrase ("Mrs. Bennet"), looked up once.
+    written: HashMap<String, bool>,
     /// Whether the article uses a capitalised word inside a sentence, looked
     /// up once. A word seen capitalised only where every word is ("Owing
     /// to …", "Sometimes Katharine …") may be any word.
@@ -108,6 +110,7 @@ impl<'a> NameIndex<'a> {
             occurrences: HashMap::default(),
             absent: HashSet::default(),
             indexed: false,
+            written: HashMap::default(),
             attested: HashMap::default(),
             in_lower_case: HashMap::default(),
             read: HashSet::default(),
@@ -139,6 +142,15 @@ impl<'a> NameIndex<'a> {
                     .in_lower_case
                     .entry(word)
                     .or_insert_with(|| occurs_in_lower_case(text, word)))
+    }
+
+    /// Whether the text has `phrase` anywhere, as written.
+    pub(crate) fn is_written(&mut self, phrase: &str) -> bool {
+        let text = self.text;
+        *self
+            .written
+            .entry(phrase.to_string())
+            .or_insert_with(|| memchr::memmem::find(text.as_bytes(), phrase.as_bytes()).is_some())
     }
 
     /// Whether `word` occurs capitalised inside a sentence somewhere.

@@ -455,8 +455,7 @@ impl Lexicon {
     /// A name word that may come before another in a name: not "My" in
     /// "My Elinor", nor "O" in "O Rachael".
     fn is_name_word(&self, w: &str) -> bool {
-        all_consuming(|i| self.name_word(i)).parse(w).is_ok()
-            && !with_lower(w, |l| self.not_speakers.contains(l) || self.closed_class(l))
+        all_consuming(|i| self.name_word(i)).parse(w).is_ok() && !self.is_function_word(w)
     }
 
     fn hit(&self, text: &str, start: usize, end: usize, kind: MentionKind) -> MentionHit {

@@ -382,7 +382,7 @@ impl<'t> Context<'t> {
             // speaker noun. A bare form after a description is a noun ("was
             // his frigid reply").
             let verb = &self.text[cue.start..cue.end];
-            let finite = verb.ends_with(['s', 'd']);
+            let finite = lex.is_finite_verb(verb);
             let opens_clause = |m: &MentionHit| {
                 let before = self.text[lo..m.start].trim_end();
                 before.is_empty() || before.ends_with(',')

@@ -758,3 +758,22 @@ fn a_book_names_a_person_by_the_given_name_it_mostly_uses() {
     let news = "Elizabeth Bennet, a lawyer, spoke. Elizabeth left. Elizabeth came back. Elizabeth sat. Elizabeth ate. Elizabeth slept. “It is late,” said Elizabeth.";
     assert_eq!(speakers(news), vec![some("Elizabeth Bennet")]);
 }
+
+#[test]
+fn a_description_before_an_irregular_past_says_the_quote() {
+    let text = "The veteran campaigner wrote for the Gazette that the town was “broke and tired.”";
+    assert_eq!(
+        who(text)[0],
+        (
+            some("The veteran campaigner"),
+            some("The veteran campaigner"),
+            "in-sentence".into()
+        )
+    );
+}
+
+#[test]
+fn people_described_by_trade_speak_after_a_participle() {
+    let text = "The businessman began with the drug crisis, saying that heroin is now “cheaper than candy.”";
+    assert_eq!(who(text)[0].0, some("The businessman"));
+}

@@ -36,6 +36,8 @@ use crate::rules::{Gender, Number, Pronoun, SpeechRules};
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     verbs: WordSet,
+    /// The first form of each verb's list, its base ("say", "write").
+    base_verbs: WordSet,
     auxiliaries: WordSet,
     source_phrases: Vec<Vec<String>>,
     /// The longest word of each source phrase, in lower case and
@@ -128,6 +130,12 @@ impl Lexicon {
                 .verbs
                 .iter()
                 .flatten()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            base_verbs: rules
+                .verbs
+                .iter()
+                .filter_map(|forms| forms.first())
                 .map(|w| w.to_lowercase())
                 .collect(),
             auxiliaries: lower(&rules.auxiliaries),
@@ -263,6 +271,15 @@ impl Lexicon {
     /// Whether a noun speaks for its possessor ("her voice").
     pub fn is_voice_noun(&self, noun: &str) -> bool {
         with_lower(noun, |l| self.voice_nouns.contains(l))
+    }
+
+    /// Whether a speech verb form is finite: neither the base form, which
+    /// after a description may be a noun ("his frigid reply"), nor a
+    /// participle ("saying"). Irregular pasts count ("wrote", "told").
+    pub fn is_finite_verb(&self, word: &str) -> bool {
+        with_lower(word, |l| {
+            self.verbs.contains(l) && !self.base_verbs.contains(l) && !l.ends_with("ing")
+        })
     }
 
     /// Whether `word` is a relative pronoun ("who"), which stands for the

@@ -211,9 +211,12 @@ impl<'t> Context<'t> {
             .iter()
             .find(|c| !c.source_phrase)?;
         if cue.start == start {
+            // "“…,” calling it …": after a participle, or when it is "it",
+            // the next mention is what is spoken of, not who speaks.
+            let verb = &self.text[cue.start..cue.end];
             let mention = lex
                 .mention_starting_at(self.text, cue.end, to)
-                .filter(|m| bare_to(m.end))?;
+                .filter(|m| bare_to(m.end) && !verb.ends_with("ing") && !is_neuter_pronoun(m))?;
             return Some(Found {
                 mention,
                 cue: Some(cue),
@@ -654,6 +657,11 @@ fn is_known(m: &MentionHit) -> bool {
             ..
         }
     )
+}
+
+/// "it": after a verb, the thing spoken of.
+fn is_neuter_pronoun(m: &MentionHit) -> bool {
+    matches!(m.kind, MentionKind::Pronoun(Gender::Neuter, _))
 }
 
 /// Between a cue and its quote: nothing, or a comma, colon or "that".

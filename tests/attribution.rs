@@ -777,3 +777,13 @@ fn people_described_by_trade_speak_after_a_participle() {
     let text = "The businessman began with the drug crisis, saying that heroin is now “cheaper than candy.”";
     assert_eq!(who(text)[0].0, some("The businessman"));
 }
+
+#[test]
+fn after_a_participle_or_as_it_the_next_mention_is_no_speaker() {
+    let text = "Rudy Giuliani trashed the director on “Morning Joe,” calling it a “no-brainer” to prosecute.";
+    let found = who(text);
+    assert_eq!(found[1].0, some("Rudy Giuliani"));
+    assert_eq!(found[1].1, some("Rudy Giuliani"));
+    let text = "Ann Lee spoke about the show. “Morning Joe,” said it, was on.";
+    assert_ne!(who(text)[0].1, some("it"));
+}

@@ -787,3 +787,16 @@ fn after_a_participle_or_as_it_the_next_mention_is_no_speaker() {
     let text = "Ann Lee spoke about the show. “Morning Joe,” said it, was on.";
     assert_ne!(who(text)[0].1, some("it"));
 }
+
+#[test]
+fn a_capitalised_adjective_opens_a_description_read_forwards() {
+    let text = "“It is over,” said Republican presidential nominee Ann Lee.\n\nFormer prosecutor Tom Hale met voters and said the plan was “a disaster.”\n\nDemocratic party officials met voters and said it was “a mess.”";
+    assert_eq!(
+        speakers(text),
+        vec![
+            some("Ann Lee"),
+            some("Tom Hale"),
+            some("Democratic party officials")
+        ]
+    );
+}

@@ -526,8 +526,11 @@ impl Lexicon {
         (core_start, end)
     }
 
-    /// Where the first capitalised word of `text[start..end]` starts: the
-    /// name after the modifiers of a premodified name.
+    /// Where the name after the modifiers of a premodified name starts:
+    /// after the lower-case words it opens with ("presidential candidate
+    /// Bernie Sanders", "de Worms"), then after the last lower-case word that
+    /// is no particle and is followed by a capitalised one ("Former
+    /// prosecutor Rudy Giuliani", but "Ludwig van Beethoven").
     fn skip_lower_words(&self, text: &str, start: usize, end: usize) -> usize {
         let mut at = start;
         while text[at..end].starts_with(char::is_lowercase) {
@@ -536,7 +539,21 @@ impl Lexicon {
                 None => return start,
             }
         }
-        at
+        let from = at;
+        let mut core = from;
+        for w in text[from..end].split(' ') {
+            let next = at + w.len() + 1;
+            let modifier = w.starts_with(char::is_lowercase) && !self.particles.contains(w);
+            if modifier
+                && text
+                    .get(next..end)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+            {
+                core = next;
+            }
+            at = next;
+        }
+        core
     }
 
     /// The last title word in `text[start..end]`, with its offset.
@@ -578,9 +595,11 @@ impl Lexicon {
         }
     }
 
-    /// mention = bare-mention | premodified-name
+    /// mention = led-name | led-description | bare-mention | premodified-name
     fn mention<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
         alt((
+            |i| self.led_name(i).map(|(r, _)| (r, placeholder_name())),
+            |i| self.led_description(i),
             |i| self.bare_mention(i),
             |i| {
                 self.premodified_name(i)
@@ -621,6 +640,74 @@ impl Lexicon {
             |lower: &Vec<bool>| lower.contains(&true),
         );
         recognize((titles, modifiers, |i| self.name(i))).parse(i)
+    }
+
+    /// lead = (capitalised-word ws){1,2}, no function word
+    ///
+    /// A capitalised adjective or party label may open a description
+    /// ("Former", "Republican", "South Korean"); read forwards, it would
+    /// otherwise be taken for a name on its own.
+    fn capitalised_lead<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        let adjective = verify(capitalised_word, |w: &str| !self.is_function_word(w));
+        recognize(nom::multi::many_m_n(1, 2, terminated(adjective, char(' ')))).parse(i)
+    }
+
+    /// led-name = lead premodified-name: "Democratic presidential candidate
+    /// Bernie Sanders", "Former prosecutor Rudy Giuliani".
+    ///
+    /// The last lower-case word must be a speaker noun, as in those: "Miss
+    /// Crawford knew Mrs. Norris" is a clause.
+    fn led_name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        let (rest, led) = recognize(pair(
+            |i| self.capitalised_lead(i),
+            |i| self.premodified_name(i),
+        ))
+        .parse(i)?;
+        let last_lower = led
+            .split_whitespace()
+            .rfind(|w| w.starts_with(char::is_lowercase))
+            .unwrap_or("");
+        match self.is_speaker_noun(last_lower) {
+            true => Ok((rest, led)),
+            false => fail(i),
+        }
+    }
+
+    /// led-description = lead lower-word{1,4}, holding a speaker noun: "Republican
+    /// officials", "Former prosecutor" (and a name after "and"), ending at
+    /// the last of its first run of speaker nouns.
+    fn led_description<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
+        let (after_lead, lead) = self.capitalised_lead(i)?;
+        // "Seeing his sister", "John lowered his voice": a participle or a
+        // verb and a possessive make a clause, not a description.
+        if lead.trim_end().ends_with("ing") {
+            return fail(i);
+        }
+        let modifier = |i| {
+            verify(
+                |i| self.lower_word(i),
+                |w: &str| !(self.possessives.contains_key(w) || w.len() > 4 && w.ends_with("ed")),
+            )
+            .parse(i)
+        };
+        let more = nom::multi::many_m_n(0, 3, preceded(char(' '), modifier));
+        let (_, (first, more)) = pair(modifier, more).parse(after_lead)?;
+        let words: Vec<&str> = std::iter::once(first).chain(more).collect();
+        let noun = |w: &&str| self.is_speaker_noun(w);
+        let Some(n) = words.iter().position(noun) else {
+            return fail(i);
+        };
+        // "Republican party officials met voters": the nouns run on to the head.
+        let run = words[n..].iter().take_while(|w| noun(w)).count();
+        let head = words[n + run - 1];
+        Ok((
+            &i[end_offset(i, head)..],
+            MentionKind::Descriptor {
+                head: head.to_lowercase(),
+                possessor: None,
+                known_head: true,
+            },
+        ))
     }
 
     /// pronoun = one of the pronouns, as a whole word

@@ -396,12 +396,28 @@ impl<'t> Context<'t> {
             let mention = self
                 .subject_of(lex, cue, lo)
                 .filter(|m| is_known(m) || right_before(m))?;
+            if mention.end <= cue.start && self.follows_a_cue(lex, lo, mention.start) {
+                return None;
+            }
             Some(Found {
                 mention,
                 cue: Some(cue),
                 rule: "in-sentence",
             })
         })
+    }
+
+    /// Whether the mention at `start` opens the clause a speech verb reports
+    /// ("Obama … said it would tell …", "Israel said Clinton called on …"):
+    /// its verb is inside what that one says, and the one who reports it
+    /// is the source, as news attributes a quote.
+    fn follows_a_cue(&self, lex: &Lexicon, lo: usize, start: usize) -> bool {
+        let before = self.text[lo..start].trim_end();
+        let before = before.strip_suffix(" that").unwrap_or(before);
+        let from = lo + before.rfind(' ').map_or(0, |k| k + 1);
+        lex.cues_in(self.text, from, lo + before.len())
+            .iter()
+            .any(|c| !c.source_phrase && c.end == lo + before.len())
     }
 
     /// The speaker of a cue inside a sentence:

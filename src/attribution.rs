@@ -412,7 +412,9 @@ impl<'t> Context<'t> {
     /// its verb is inside what that one says, and the one who reports it
     /// is the source, as news attributes a quote.
     fn follows_a_cue(&self, lex: &Lexicon, lo: usize, start: usize) -> bool {
-        let before = self.text[lo..start].trim_end();
+        let Some(before) = self.text.get(lo..start).map(str::trim_end) else {
+            return false;
+        };
         let before = before.strip_suffix(" that").unwrap_or(before);
         let from = lo + before.rfind(' ').map_or(0, |k| k + 1);
         lex.cues_in(self.text, from, lo + before.len())

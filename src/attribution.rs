@@ -230,11 +230,31 @@ impl<'t> Context<'t> {
             .mention_ending_at(self.text, start, cue.start)
             .filter(|m| m.start == start)
             .or_else(|| self.appositive_subject(lex, start, cue.start))?;
+        if self.is_noun_after_singular(lex, &mention, cue) {
+            return None;
+        }
         Some(Found {
             mention,
             cue: Some(cue),
             rule: "speaker-verb-after",
         })
+    }
+
+    /// Whether a base form right after a singular name or description is a
+    /// noun, not its verb: "a Donald Trump tweet", "the Clinton campaign
+    /// post". A verb after them agrees ("tweets") or follows an auxiliary.
+    fn is_noun_after_singular(&self, lex: &Lexicon, m: &MentionHit, cue: CueHit) -> bool {
+        let verb = &self.text[cue.start..cue.end];
+        let bare = !lex.is_finite_verb(verb) && !verb.ends_with("ing");
+        let singular = match &m.kind {
+            MentionKind::Name { .. } => true,
+            MentionKind::Descriptor { .. } => {
+                let first = self.text[m.start..m.end].split(' ').next().unwrap_or("");
+                first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an")
+            }
+            MentionKind::Pronoun(..) => false,
+        };
+        bare && singular && self.text[m.end..cue.start].trim().is_empty()
     }
 
     /// “…” ― Esther Tapia, “…” — David Martosko (@dmartosko): a dash after

@@ -808,3 +808,12 @@ fn a_verb_whose_subject_follows_another_verb_is_inside_what_that_one_says() {
     let text = "“It is late,” said Tom Hale. “We should go.”";
     assert_eq!(speakers(text), vec![some("Tom Hale"), some("Tom Hale")]);
 }
+
+#[test]
+fn a_base_form_right_after_a_singular_name_is_a_noun() {
+    let text = "Ann Lee is describing as “unhinged” a Tom Hale tweet attacking her.";
+    assert_eq!(speakers(text), vec![some("Ann Lee")]);
+    // A past that is also the base is still a verb.
+    let text = "“Idleness,” Tom Hale put in with a laugh.";
+    assert_eq!(speakers(text), vec![some("Tom Hale")]);
+}

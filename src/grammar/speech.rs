@@ -36,7 +36,9 @@ use crate::rules::{Gender, Number, Pronoun, SpeechRules};
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     verbs: WordSet,
-    /// The first form of each verb's list, its base ("say", "write").
+    /// The first form of each verb's list, its base ("say", "write"),
+    /// unless the list has no other form ("went") or repeats it as the past
+    /// ("put, puts, put").
     base_verbs: WordSet,
     auxiliaries: WordSet,
     source_phrases: Vec<Vec<String>>,
@@ -135,8 +137,8 @@ impl Lexicon {
             base_verbs: rules
                 .verbs
                 .iter()
-                .filter_map(|forms| forms.first())
-                .map(|w| w.to_lowercase())
+                .filter(|forms| forms.len() > 1 && !forms[1..].contains(&forms[0]))
+                .map(|forms| forms[0].to_lowercase())
                 .collect(),
             auxiliaries: lower(&rules.auxiliaries),
             source_phrases: rules

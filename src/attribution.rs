@@ -529,8 +529,9 @@ impl<'t> Context<'t> {
     fn after_dateline(&self, m: &MentionHit, hi: usize) -> Option<usize> {
         const DASHES: [char; 3] = ['—', '–', '-'];
         let rest = self.text[m.end..hi].trim_start();
-        if let Some(after) = rest.strip_prefix(DASHES) {
-            return Some(hi - after.len());
+        // "WASHINGTON -- President Obama": a dash may be typed as two hyphens.
+        if rest.starts_with(DASHES) {
+            return Some(hi - rest.trim_start_matches(DASHES).len());
         }
         let capitals =
             !self.text[m.start..m.end].chars().any(char::is_lowercase) && m.end - m.start > 3;

@@ -799,6 +799,9 @@ fn a_capitalised_adjective_opens_a_description_read_forwards() {
             some("Democratic party officials")
         ]
     );
+    // Only speaker nouns follow the capitalised words of a description.
+    let text = "Ann Lee met voters and said the plan was “a disaster.”";
+    assert_eq!(speakers(text), vec![some("Ann Lee")]);
 }
 
 #[test]
@@ -816,4 +819,10 @@ fn a_base_form_right_after_a_singular_name_is_a_noun() {
     // A past that is also the base is still a verb.
     let text = "“Idleness,” Tom Hale put in with a laugh.";
     assert_eq!(speakers(text), vec![some("Tom Hale")]);
+}
+
+#[test]
+fn a_dateline_dash_may_be_two_hyphens() {
+    let text = "WASHINGTON -- Ann Lee met voters and said the plan would cut “waste and delay.”";
+    assert_eq!(speakers(text), vec![some("Ann Lee")]);
 }

@@ -675,35 +675,18 @@ impl Lexicon {
         }
     }
 
-    /// led-description = lead lower-word{1,4}, holding a speaker noun: "Republican
-    /// officials", "Former prosecutor" (and a name after "and"), ending at
-    /// the last of its first run of speaker nouns.
+    /// led-description = lead speaker-noun{1,4}: "Republican officials",
+    /// "Democratic party officials", "Former prosecutor" (and a name after
+    /// "and"). Only speaker nouns follow the lead: any other word may be a
+    /// verb ("Ann Lee met voters").
     fn led_description<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
-        let (after_lead, lead) = self.capitalised_lead(i)?;
-        // "Seeing his sister", "John lowered his voice": a participle or a
-        // verb and a possessive make a clause, not a description.
-        if lead.trim_end().ends_with("ing") {
-            return fail(i);
-        }
-        let modifier = |i| {
-            verify(
-                |i| self.lower_word(i),
-                |w: &str| !(self.possessives.contains_key(w) || w.len() > 4 && w.ends_with("ed")),
-            )
-            .parse(i)
-        };
-        let more = nom::multi::many_m_n(0, 3, preceded(char(' '), modifier));
-        let (_, (first, more)) = pair(modifier, more).parse(after_lead)?;
-        let words: Vec<&str> = std::iter::once(first).chain(more).collect();
-        let noun = |w: &&str| self.is_speaker_noun(w);
-        let Some(n) = words.iter().position(noun) else {
-            return fail(i);
-        };
-        // "Republican party officials met voters": the nouns run on to the head.
-        let run = words[n..].iter().take_while(|w| noun(w)).count();
-        let head = words[n + run - 1];
+        let (after_lead, _) = self.capitalised_lead(i)?;
+        let noun = |i| verify(|i| self.lower_word(i), |w: &str| self.is_speaker_noun(w)).parse(i);
+        let more = nom::multi::many_m_n(0, 3, preceded(char(' '), noun));
+        let (rest, _) = pair(noun, more).parse(after_lead)?;
+        let head = i[..i.len() - rest.len()].rsplit(' ').next().unwrap_or("");
         Ok((
-            &i[end_offset(i, head)..],
+            rest,
             MentionKind::Descriptor {
                 head: head.to_lowercase(),
                 possessor: None,

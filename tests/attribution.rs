@@ -826,3 +826,9 @@ fn a_dateline_dash_may_be_two_hyphens() {
     let text = "WASHINGTON -- Ann Lee met voters and said the plan would cut “waste and delay.”";
     assert_eq!(speakers(text), vec![some("Ann Lee")]);
 }
+
+#[test]
+fn a_year_may_stand_between_the_speaker_and_the_verb() {
+    let text = "Ann Lee met Mayor Tom Hale, who in 2010 said the plan was “a disaster.”";
+    assert_eq!(speakers(text), vec![some("Tom Hale")]);
+}

@@ -577,6 +577,8 @@ impl Lexicon {
         found
     }
 
+    /// Where a mention ending at `hi` ends once the auxiliaries, adverbs
+    /// and a year ("in 2010") before the verb are set aside.
     fn strip_trailing_auxiliaries(&self, text: &str, lo: usize, hi: usize) -> usize {
         let mut hi = lo
             + text[lo..hi]
@@ -590,6 +592,15 @@ impl Lexicon {
             let last = &slice[space + 1..];
             let lower = last.to_lowercase();
             let adverb = lower.len() > 4 && lower.ends_with("ly");
+            // "who in 2010 said": a year between speaker and verb.
+            let year = last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit());
+            if year {
+                let before = slice[..space].trim_end();
+                if let Some(p) = before.strip_suffix(" in") {
+                    hi = lo + p.len();
+                    continue;
+                }
+            }
             if !self.auxiliaries.contains(&lower) && !adverb {
                 return hi;
             }

@@ -832,3 +832,9 @@ fn a_year_may_stand_between_the_speaker_and_the_verb() {
     let text = "Ann Lee met Mayor Tom Hale, who in 2010 said the plan was “a disaster.”";
     assert_eq!(speakers(text), vec![some("Tom Hale")]);
 }
+
+#[test]
+fn an_organisation_named_after_an_article_ends_before_its_verb() {
+    let text = "The Security Council issued a statement calling the test “a clear violation” of the rules.";
+    assert_eq!(speakers(text), vec![some("Security Council")]);
+}

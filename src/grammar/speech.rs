@@ -870,6 +870,16 @@ impl Lexicon {
             },
             None => words,
         };
+        // "the Security Council issued": a past-tense word after a
+        // capitalised run ends it too.
+        let capitalised = words
+            .iter()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        let words = match words.get(capitalised) {
+            Some(w) if capitalised > 0 && past(w) => &words[..capitalised],
+            _ => words,
+        };
         // "the Daily Caller", "the Washington Post": a capitalised run after
         // an article names an organisation.
         let organisation = words.iter().all(|w| w.starts_with(char::is_uppercase));

@@ -838,3 +838,12 @@ fn an_organisation_named_after_an_article_ends_before_its_verb() {
     let text = "The Security Council issued a statement calling the test “a clear violation” of the rules.";
     assert_eq!(speakers(text), vec![some("Security Council")]);
 }
+
+#[test]
+fn groups_speak_and_referencing_words_quotes_them() {
+    let text = "In August, several environmental groups granted Tom Hale an extension, saying his “capital was less than expected.”";
+    assert_eq!(speakers(text), vec![some("several environmental groups")]);
+    let text =
+        "The IMF did not name the plan, but it referenced “political tensions” in rich economies.";
+    assert_eq!(who(text)[0].2, "speaker-verb-before");
+}

@@ -260,7 +260,12 @@ impl<'a> Resolver<'a> {
         self.scan_subjects_to(at);
         let floor = at.saturating_sub(ANTECEDENT_REACH);
         let before = self.subjects.partition_point(|p| p.at < at);
-        let fits = |g: Gender| gender == Gender::Any || g == Gender::Any || g == gender;
+        // An organisation (neuter) is "it" only: "they" in a story is most
+        // often people.
+        let fits = |g: Gender| match g {
+            Gender::Neuter => gender == Gender::Neuter,
+            _ => gender == Gender::Any || g == Gender::Any || g == gender,
+        };
         // "Perfetta burst into congratulations. “What courage!” she cried":
         // the last person the paragraph names comes first, when nothing
         // says it is the other gender.
@@ -373,6 +378,14 @@ impl<'a> Resolver<'a> {
         if !self.text[s + lead..].starts_with(char::is_uppercase) {
             return None;
         }
+        // "The IMF did not …": an organisation is a subject too, one that
+        // only "it" can stand for.
+        let (s, organisation) = match self.text[s + lead..].split_once(' ') {
+            Some((the, rest)) if the == "The" && rest.starts_with(char::is_uppercase) => {
+                (s + lead + the.len() + 1, true)
+            }
+            _ => (s, false),
+        };
         let m = self.lexicon.name_starting_at(self.text, s, bound)?;
         if is_opener_word(&self.text[m.start..m.end]) {
             return None;
@@ -386,7 +399,10 @@ impl<'a> Resolver<'a> {
         }
         let (s, e) = self.without_doubtful_word(core.0, core.1)?;
         let name = self.canonical(s, e, title.as_deref());
-        let gender = self.gender_of_words(m.start, m.end);
+        let gender = match organisation {
+            true => Gender::Neuter,
+            false => self.gender_of_words(m.start, m.end),
+        };
         Some(Person {
             at: m.start,
             name,

@@ -847,3 +847,13 @@ fn groups_speak_and_referencing_words_quotes_them() {
         "The IMF did not name the plan, but it referenced “political tensions” in rich economies.";
     assert_eq!(who(text)[0].2, "speaker-verb-before");
 }
+
+#[test]
+fn it_stands_for_an_organisation_that_opens_a_sentence() {
+    let text =
+        "The IMF did not name the plan, but it referenced “political tensions” in rich economies.";
+    assert_eq!(speakers(text), vec![some("IMF")]);
+    // "they" stays with people.
+    let text = "Ann Lee and Tom Hale met the board. The Board took a vote. “We won,” they said.";
+    assert_ne!(speakers(text), vec![some("Board")]);
+}

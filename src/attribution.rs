@@ -453,10 +453,15 @@ impl<'t> Context<'t> {
         let before = self.text[lo..cue.start].trim_end();
         if self.text[cue.start..cue.end].ends_with("ing") {
             // "with Donald Trump tweeting that …" names its own speaker.
+            // "footage of Trump saying": after "of" too, the name right
+            // before a participle is its subject.
+            let name_from = |from: usize| {
+                lex.mention_ending_at(self.text, from, cue.start)
+                    .filter(|m| matches!(m.kind, MentionKind::Name { .. }))
+            };
             let own = (!before.ends_with(','))
-                .then(|| lex.mention_ending_at(self.text, lo, cue.start))
-                .flatten()
-                .filter(|m| matches!(m.kind, MentionKind::Name { .. }));
+                .then(|| name_from(lo).or_else(|| name_from(lo + before.rfind(" of ")? + 4)))
+                .flatten();
             return own.or_else(|| self.sentence_subject(lex, lo, cue.start));
         }
         let Some(clause) = before.strip_suffix(',') else {

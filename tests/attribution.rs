@@ -857,3 +857,9 @@ fn it_stands_for_an_organisation_that_opens_a_sentence() {
     let text = "Ann Lee and Tom Hale met the board. The Board took a vote. “We won,” they said.";
     assert_ne!(speakers(text), vec![some("Board")]);
 }
+
+#[test]
+fn a_name_after_of_is_the_subject_of_a_participle() {
+    let text = "Ann Lee debated Tom Hale.\n\nThe ad concludes with footage of Lee saying during the debate, “That makes me smart,” to cheers.";
+    assert_eq!(speakers(text), vec![some("Ann Lee")]);
+}

@@ -762,11 +762,12 @@ fn inherit(
     })
 }
 
-/// A quote no sieve reached takes the attribution of the next quote when
-/// both sit in one sentence: "… a “stagnant” month as a “turbulent cycle”
-/// played out, he said." The cue after the last quote is out of the first
-/// one's reach, which ends where the next quote opens. Runs from the last
-/// quote back, so a run of three passes the cue along.
+/// A quote no sieve reached, or only the sentence-subject guess, takes the
+/// attribution of the next quote when both sit in one sentence: "… a
+/// “stagnant” month as a “turbulent cycle” played out, he said." The cue
+/// after the last quote is out of the first one's reach, which ends where
+/// the next quote opens. Runs from the last quote back, so a run of three
+/// passes the cue along.
 fn share_sentence_cues(
     text: &str,
     quotes: &[RawQuote],
@@ -775,7 +776,10 @@ fn share_sentence_cues(
 ) {
     for i in (0..quotes.len().saturating_sub(1)).rev() {
         let (q, next) = (&quotes[i], &quotes[i + 1]);
-        let shares = out[i].rule == NO_CUE
+        // A sentence subject is only a guess; a cue in the sentence beats it.
+        let open =
+            out[i].rule == NO_CUE || out[i].rule == "sentence-subject" && out[i + 1].cue.is_some();
+        let shares = open
             && out[i + 1].mention.is_some()
             && paragraph_of[i] == paragraph_of[i + 1]
             && !text[q.start..q.end].trim_end().ends_with(['.', '!', '?'])

@@ -863,3 +863,10 @@ fn a_name_after_of_is_the_subject_of_a_participle() {
     let text = "Ann Lee debated Tom Hale.\n\nThe ad concludes with footage of Lee saying during the debate, “That makes me smart,” to cheers.";
     assert_eq!(speakers(text), vec![some("Ann Lee")]);
 }
+
+#[test]
+fn a_cue_later_in_the_sentence_beats_its_subject() {
+    let text =
+        "Tom Hale wants evidence, not words like “maybe” and “perhaps”, Ann Lee told reporters.";
+    assert_eq!(speakers(text), vec![some("Ann Lee"), some("Ann Lee")]);
+}

@@ -320,7 +320,12 @@ impl<'t> Context<'t> {
         let last = *verbs.clone().next()?;
         let adjacent = is_adjacent(&self.text[last.end..hi]) || hi != self.quote.open;
         if adjacent {
-            if let Some(mention) = self.subject_of(lex, last, lo) {
+            // "delivered a snappy retort: “…”": a base form after a
+            // description of no known speaker is a noun.
+            let verb = &self.text[last.start..last.end];
+            let noun_phrase =
+                |m: &MentionHit| !is_known(m) && !lex.is_finite_verb(verb) && m.end <= last.start;
+            if let Some(mention) = self.subject_of(lex, last, lo).filter(|m| !noun_phrase(m)) {
                 return Some(Found {
                     mention,
                     cue: Some(last),

@@ -870,3 +870,9 @@ fn a_cue_later_in_the_sentence_beats_its_subject() {
         "Tom Hale wants evidence, not words like “maybe” and “perhaps”, Ann Lee told reporters.";
     assert_eq!(speakers(text), vec![some("Ann Lee"), some("Ann Lee")]);
 }
+
+#[test]
+fn a_base_form_after_a_description_of_no_speaker_is_a_noun() {
+    let text = "Ann Lee delivered a snappy retort: “No one is tearing this up.”";
+    assert_eq!(speakers(text), vec![some("Ann Lee")]);
+}

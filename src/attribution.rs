@@ -440,7 +440,19 @@ impl<'t> Context<'t> {
         let Some(before) = self.text.get(lo..start).map(str::trim_end) else {
             return false;
         };
-        let before = before.strip_suffix(" that").unwrap_or(before);
+        // "Trump said during a rally in Michigan that Clinton …": "that"
+        // reaches back over the words between it and its verb, unless it
+        // ends a result ("replied, so eagerly that the Gryphon said").
+        if let Some(clause) = before.strip_suffix(" that") {
+            let cue = lex
+                .cues_in(self.text, lo, lo + clause.len())
+                .into_iter()
+                .rfind(|c| !c.source_phrase);
+            return cue.is_some_and(|c| {
+                let between = &self.text[c.end..lo + clause.len()];
+                !between.split_whitespace().any(|w| w == "so" || w == "such")
+            });
+        }
         let from = lo + before.rfind(' ').map_or(0, |k| k + 1);
         lex.cues_in(self.text, from, lo + before.len())
             .iter()

@@ -876,3 +876,12 @@ fn a_base_form_after_a_description_of_no_speaker_is_a_noun() {
     let text = "Ann Lee delivered a snappy retort: “No one is tearing this up.”";
     assert_eq!(speakers(text), vec![some("Ann Lee")]);
 }
+
+#[test]
+fn that_reaches_back_to_its_speech_verb() {
+    let text = "Ann Lee said during a rally in Ohio that Tom Hale once called the deal “the gold standard” of trade.";
+    assert_eq!(speakers(text), vec![some("Ann Lee")]);
+    // A result clause is no report: "so … that".
+    let text = "Tom Hale replied, so eagerly that Ann Lee said, in a rather offended tone, “Hm! No accounting for tastes!”";
+    assert_eq!(speakers(text), vec![some("Ann Lee")]);
+}

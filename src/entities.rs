@@ -398,10 +398,14 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let (s, e) = self.without_doubtful_word(core.0, core.1)?;
-        let name = self.canonical(s, e, title.as_deref());
-        let gender = match organisation {
-            true => Gender::Neuter,
-            false => self.gender_of_words(m.start, m.end),
+        // An organisation is named as written: it has no short forms to
+        // look up, and most sentences opening with "The" name none.
+        let (name, gender) = match organisation {
+            true => (one_line(&self.text[s..e]), Gender::Neuter),
+            false => (
+                self.canonical(s, e, title.as_deref()),
+                self.gender_of_words(m.start, m.end),
+            ),
         };
         Some(Person {
             at: m.start,

@@ -543,7 +543,8 @@ impl Lexicon {
         }
         let from = at;
         let mut core = from;
-        for w in text[from..end].split(' ') {
+        // A name may run over a line break in a hard-wrapped book.
+        for w in text[from..end].split([' ', '\n']) {
             let next = at + w.len() + 1;
             let modifier = w.starts_with(char::is_lowercase) && !self.particles.contains(w);
             if modifier

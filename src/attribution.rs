@@ -340,7 +340,35 @@ impl<'t> Context<'t> {
                 });
             }
         }
+        if let Some(mention) = self.colon_clause_subject(lex, lo, hi) {
+            return Some(Found {
+                mention,
+                cue: None,
+                rule: "before-colon",
+            });
+        }
         self.first_with_subject(lex, verbs, lo)
+    }
+
+    /// "When Trump suggested …, Rubio fired back forcefully: “…”": the last
+    /// clause before a colon that opens the quote speaks through its own
+    /// named subject, whatever its verb, rather than a speech verb in an
+    /// earlier clause.
+    fn colon_clause_subject(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<MentionHit> {
+        let body = self.text[lo..hi].trim_end();
+        let before = body.strip_suffix(':')?;
+        let start = before.rfind(',').map_or(lo, |k| lo + k + 1);
+        let end = lo + before.len();
+        if lex
+            .cues_in(self.text, start, end)
+            .iter()
+            .any(|c| !c.source_phrase)
+        {
+            return None;
+        }
+        lex.mention_starting_at(self.text, start, end)
+            .filter(|m| matches!(m.kind, MentionKind::Name { .. }) && !self.is_weak_subject(m))
+            .filter(|m| !self.is_opener_word(m))
     }
 
     /// "Mr. Nevins said he pursued a new “Twin Peaks”": when a pronoun

@@ -885,3 +885,12 @@ fn that_reaches_back_to_its_speech_verb() {
     let text = "Tom Hale replied, so eagerly that Ann Lee said, in a rather offended tone, “Hm! No accounting for tastes!”";
     assert_eq!(speakers(text), vec![some("Ann Lee")]);
 }
+
+#[test]
+fn the_clause_before_a_colon_speaks_through_its_subject() {
+    let text = "When Tom Hale suggested a lawsuit, Ann Lee fired back forcefully: “If they sue us, they lose.”";
+    assert_eq!(
+        who(text)[0],
+        (some("Ann Lee"), some("Ann Lee"), "before-colon".into())
+    );
+}

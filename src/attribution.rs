@@ -366,9 +366,11 @@ impl<'t> Context<'t> {
         {
             return None;
         }
-        lex.mention_starting_at(self.text, start, end)
-            .filter(|m| matches!(m.kind, MentionKind::Name { .. }) && !self.is_weak_subject(m))
-            .filter(|m| !self.is_opener_word(m))
+        lex.mention_starting_at(self.text, start, end).filter(|m| {
+            matches!(m.kind, MentionKind::Name { .. })
+                && !self.is_weak_subject(m)
+                && !self.is_opener_word(m)
+        })
     }
 
     /// "Mr. Nevins said he pursued a new “Twin Peaks”": when a pronoun

@@ -226,7 +226,9 @@ impl<'a> Resolver<'a> {
         let best = match index.fullest(&short, gender) {
             Fullest::Name(full) => {
                 let full = full.to_string();
-                let given = full.starts_with(&format!("{short} "));
+                let given = full
+                    .strip_prefix(short.as_str())
+                    .is_some_and(|rest| rest.starts_with(' '));
                 match book && given && index.outnumbers(&short, &full) {
                     true => key.clone(),
                     false => full,
@@ -380,11 +382,9 @@ impl<'a> Resolver<'a> {
         }
         // "The IMF did not …": an organisation is a subject too, one that
         // only "it" can stand for.
-        let (s, organisation) = match self.text[s + lead..].split_once(' ') {
-            Some((the, rest)) if the == "The" && rest.starts_with(char::is_uppercase) => {
-                (s + lead + the.len() + 1, true)
-            }
-            _ => (s, false),
+        let (s, organisation) = match after_article(&self.text[s + lead..]) {
+            Some(rest) => (self.text.len() - rest.len(), true),
+            None => (s, false),
         };
         let m = self.lexicon.name_starting_at(self.text, s, bound)?;
         if is_opener_word(&self.text[m.start..m.end]) {
@@ -550,14 +550,14 @@ pub(crate) fn is_opener_word(text: &str) -> bool {
 /// "the White House" names "White House": an article before a capitalised
 /// name is dropped from the speaker.
 fn organisation_name(written: &str) -> &str {
-    match written.split_once(' ') {
-        Some((the, rest))
-            if the.eq_ignore_ascii_case("the") && rest.starts_with(char::is_uppercase) =>
-        {
-            rest
-        }
-        _ => written,
-    }
+    after_article(written).unwrap_or(written)
+}
+
+/// What follows "the" when a capitalised name does ("the White House", "The
+/// IMF did …"): the name of an organisation.
+fn after_article(text: &str) -> Option<&str> {
+    let (the, rest) = text.split_once(' ')?;
+    (the.eq_ignore_ascii_case("the") && rest.starts_with(char::is_uppercase)).then_some(rest)
 }
 
 /// "South Korean" agrees with the possessor "South Korea": the words before the

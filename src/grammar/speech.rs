@@ -609,11 +609,10 @@ impl Lexicon {
         }
     }
 
-    /// mention = led-name | led-description | bare-mention | premodified-name
+    /// mention = led-mention | bare-mention | premodified-name
     fn mention<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
         alt((
-            |i| self.led_name(i).map(|(r, _)| (r, placeholder_name())),
-            |i| self.led_description(i),
+            |i| self.led_mention(i),
             |i| self.bare_mention(i),
             |i| {
                 self.premodified_name(i)
@@ -666,33 +665,29 @@ impl Lexicon {
         recognize(nom::multi::many_m_n(1, 2, terminated(adjective, char(' ')))).parse(i)
     }
 
-    /// led-name = lead premodified-name: "Democratic presidential candidate
-    /// Bernie Sanders", "Former prosecutor Rudy Giuliani".
+    /// led-mention = lead (led-name | led-description), the lead read once:
     ///
-    /// The last lower-case word must be a speaker noun, as in those: "Miss
-    /// Crawford knew Mrs. Norris" is a clause.
-    fn led_name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
-        let (rest, led) = recognize(pair(
-            |i| self.capitalised_lead(i),
-            |i| self.premodified_name(i),
-        ))
-        .parse(i)?;
-        let last_lower = led
-            .split_whitespace()
-            .rfind(|w| w.starts_with(char::is_lowercase))
-            .unwrap_or("");
-        match self.is_speaker_noun(last_lower) {
-            true => Ok((rest, led)),
-            false => fail(i),
-        }
-    }
-
+    /// led-name = lead premodified-name: "Democratic presidential candidate
+    /// Bernie Sanders", "Former prosecutor Rudy Giuliani". The last
+    /// lower-case word must be a speaker noun, as in those: "Miss Crawford
+    /// knew Mrs. Norris" is a clause.
+    ///
     /// led-description = lead speaker-noun{1,4}: "Republican officials",
     /// "Democratic party officials", "Former prosecutor" (and a name after
     /// "and"). Only speaker nouns follow the lead: any other word may be a
     /// verb ("Ann Lee met voters").
-    fn led_description<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
+    fn led_mention<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
         let (after_lead, _) = self.capitalised_lead(i)?;
+        if let Ok((rest, _)) = self.premodified_name(after_lead) {
+            let led = &i[..i.len() - rest.len()];
+            let last_lower = led
+                .split_whitespace()
+                .rfind(|w| w.starts_with(char::is_lowercase))
+                .unwrap_or("");
+            if self.is_speaker_noun(last_lower) {
+                return Ok((rest, placeholder_name()));
+            }
+        }
         let noun = |i| verify(|i| self.lower_word(i), |w: &str| self.is_speaker_noun(w)).parse(i);
         let more = nom::multi::many_m_n(0, 3, preceded(char(' '), noun));
         let (rest, _) = pair(noun, more).parse(after_lead)?;

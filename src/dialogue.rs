@@ -114,11 +114,14 @@ impl Exchanges<'_> {
     }
 
     /// Whether an attribution came through a description ("said her aunt").
+    /// "the Gryphon" and "the Mock Turtle" are how a book names a character,
+    /// so a determiner before capitalised words alone makes no description.
     fn is_description(&self, a: &Attribution) -> bool {
         let text = self.doc.text();
         a.mention.is_some_and(|(s, e)| {
-            let first = text[s..e].split_whitespace().next().unwrap_or("");
-            self.lexicon.is_description_start(first)
+            let mut words = text[s..e].split_whitespace();
+            let first = words.next().unwrap_or("");
+            self.lexicon.is_description_start(first) && !is_capitalised_run(words)
         })
     }
 
@@ -275,6 +278,11 @@ fn alternation(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<Attri
     let speaker_of = |j: usize| out[exchange[j].quotes.start].speaker.as_ref();
     let two_back = speaker_of(k.checked_sub(2)?)?;
     (speaker_of(k - 1) != Some(two_back)).then(|| out[exchange[k - 2].quotes.start].clone())
+}
+
+/// Whether there are words and each is capitalised.
+fn is_capitalised_run<'w>(mut words: impl Iterator<Item = &'w str> + Clone) -> bool {
+    words.clone().next().is_some() && words.all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The gender of an attribution's mention when that is a pronoun.

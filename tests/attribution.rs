@@ -894,3 +894,17 @@ fn the_clause_before_a_colon_speaks_through_its_subject() {
         (some("Ann Lee"), some("Ann Lee"), "before-colon".into())
     );
 }
+
+#[test]
+fn a_character_named_with_the_anchors_an_exchange() {
+    // "the Gryphon" is how the book names a character, not a description
+    // for the exchange to resolve: the turn it is named in is the
+    // Gryphon's, though Alice speaks two turns before.
+    let text = book(
+        "\"I could tell you my adventures,\" said Alice.\n\n\"Explain all that,\" said the Mock Turtle.\n\n\"No, no! The adventures first,\" said the Gryphon.\n\n",
+    );
+    assert_eq!(
+        speakers(&text),
+        vec![some("Alice"), some("Mock Turtle"), some("Gryphon")]
+    );
+}

@@ -269,24 +269,22 @@ impl<'a> Resolver<'a> {
             _ => gender == Gender::Any || g == Gender::Any || g == gender,
         };
         // "Perfetta burst into congratulations. “What courage!” she cried":
-        // the last person the paragraph names comes first, when nothing
-        // says it is the other gender.
+        // the last person the paragraph names comes first, one known to
+        // be of the pronoun's gender before one whose gender is unknown;
+        // then the last person of that gender within reach.
         let para_start = self.paragraph_start(floor, at);
-        let in_paragraph = [
-            self.latest(Pool::Subjects(before), para_start, fits),
-            self.latest(Pool::Speakers(at), para_start, fits),
-        ];
-        if let Some(p) = in_paragraph.into_iter().flatten().max_by_key(|p| p.at) {
+        let gendered = matches!(gender, Gender::Male | Gender::Female);
+        let same = |g: Gender| g == gender;
+        if gendered {
+            if let Some(p) = self.latest_either(before, at, para_start, same) {
+                return Some(p);
+            }
+        }
+        if let Some(p) = self.latest_either(before, at, para_start, fits) {
             return Some(p);
         }
-        if matches!(gender, Gender::Male | Gender::Female) {
-            let subject = self.latest(Pool::Subjects(before), floor, |g| g == gender);
-            let speaker = self.latest(Pool::Speakers(at), floor, |g| g == gender);
-            if let Some(p) = [subject, speaker]
-                .into_iter()
-                .flatten()
-                .max_by_key(|p| p.at)
-            {
+        if gendered {
+            if let Some(p) = self.latest_either(before, at, floor, same) {
                 return Some(p);
             }
         }
@@ -294,6 +292,24 @@ impl<'a> Resolver<'a> {
         let floor = speaker.as_ref().map_or(floor, |p| p.at + 1).max(floor);
         let subject = self.latest(Pool::Subjects(before), floor, fits);
         subject.or(speaker)
+    }
+
+    /// The later of the latest sentence subject (of the first `before`)
+    /// and the latest speaker before `at`, no earlier than `floor`, whose
+    /// gender `fits`.
+    fn latest_either(
+        &mut self,
+        before: usize,
+        at: usize,
+        floor: usize,
+        fits: impl Fn(Gender) -> bool + Copy,
+    ) -> Option<Person> {
+        let subject = self.latest(Pool::Subjects(before), floor, fits);
+        let speaker = self.latest(Pool::Speakers(at), floor, fits);
+        [subject, speaker]
+            .into_iter()
+            .flatten()
+            .max_by_key(|p| p.at)
     }
 
     /// Where the paragraph holding `at` starts (after the last blank line),

@@ -908,3 +908,13 @@ fn a_character_named_with_the_anchors_an_exchange() {
         vec![some("Alice"), some("Mock Turtle"), some("Gryphon")]
     );
 }
+
+#[test]
+fn she_is_the_woman_of_the_paragraph_before_a_name_of_unknown_gender() {
+    // Both open a sentence in the paragraph, and "Cortona" is later, but
+    // nothing says it is a woman: Mary Hunt is.
+    let text = book(
+        "Mary Hunt looked at the map. Cortona stayed silent. \"Quite an\novation,\" she cried.\n\n",
+    );
+    assert_eq!(speakers(&text), vec![some("Mary Hunt")]);
+}

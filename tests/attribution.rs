@@ -918,3 +918,11 @@ fn she_is_the_woman_of_the_paragraph_before_a_name_of_unknown_gender() {
     );
     assert_eq!(speakers(&text), vec![some("Mary Hunt")]);
 }
+
+#[test]
+fn given_names_of_the_last_two_centuries_say_a_gender() {
+    // Neither is titled, and no pronoun has followed either yet: the
+    // given names alone say which one "she" is.
+    let text = book("Augusta Hale sat down. Ned Fry stood by the window. \"No,\" she\nsaid.\n\n");
+    assert_eq!(speakers(&text), vec![some("Augusta Hale")]);
+}

@@ -205,7 +205,8 @@ impl Exchanges<'_> {
 
     /// The name a quote calls someone by: right after its opening and
     /// before a comma ("Elinor, …"), or after a comma and before a stop
-    /// ("…, Professor Godbole."). A word alone ("Exactly.") calls nobody.
+    /// ("…, Professor Godbole."). A word alone ("Exactly.") calls nobody,
+    /// and a name alone ("Lady Narborough,") answers a question.
     fn addressee(
         &self,
         resolver: &mut Resolver,
@@ -231,7 +232,7 @@ impl Exchanges<'_> {
             }
             let after = text[m.end..quote.end].chars().next();
             let closes = match at == quote.start {
-                true => after == Some(','),
+                true => after == Some(',') && !text[m.end + 1..quote.end].trim().is_empty(),
                 false => after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';')),
             };
             let name = closes.then(|| resolver.speaker(&m)).flatten()?;

@@ -926,3 +926,23 @@ fn given_names_of_the_last_two_centuries_say_a_gender() {
     let text = book("Augusta Hale sat down. Ned Fry stood by the window. \"No,\" she\nsaid.\n\n");
     assert_eq!(speakers(&text), vec![some("Augusta Hale")]);
 }
+
+#[test]
+fn british_titles_without_a_stop_say_a_gender() {
+    // "Mrs Charles Hale" is a woman, titled the British way; so "he" is
+    // the man of the paragraph, whose given name says nothing.
+    let text =
+        book("Pym Ray stood by the window. Mrs Charles Hale sat down. \"No,\" he\nsaid.\n\n");
+    assert_eq!(speakers(&text), vec![some("Pym Ray")]);
+}
+
+#[test]
+fn a_turn_that_is_only_a_name_answers_and_calls_nobody() {
+    // "Lady Hale," is the answer to "Who is it?", not Basil speaking to
+    // her: the cueless turn after it is not hers.
+    let text = book(
+        "\"Lady Hale,\" said Basil.\n\n\"Why her?\"\n\n\"Because she adores him,\" said Basil.\n\n",
+    );
+    let found = speakers(&text);
+    assert_ne!(found[1], some("Lady Hale"));
+}

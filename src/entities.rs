@@ -199,7 +199,9 @@ impl<'a> Resolver<'a> {
     /// A gendered title also stays when no fuller name is found: "Mrs.
     /// Honeychurch" and her son "Honeychurch" are two people. In a book any
     /// title always stays on a surname (see `book`): "Dr. Grant" is not his
-    /// son "Tom Grant". News names a person in full first and "Mr. Trump"
+    /// son "Tom Grant". Only an unmarried woman's title gives way: "Miss
+    /// Quested" is "Adela Quested" when that is the one full name the book
+    /// gives a woman of that surname. News names a person in full first and "Mr. Trump"
     /// or "Dr. Carson" after; a book that calls someone by a given name far
     /// more often than by the full name ("Elizabeth", not "Elizabeth
     /// Bennet") keeps the given name.
@@ -218,8 +220,13 @@ impl<'a> Resolver<'a> {
         }
         let titled_surname = kept_title.is_some() && !short.contains(' ');
         if titled_surname && self.book {
-            self.names.insert(key.clone(), key.clone());
-            return key;
+            let maiden = title.is_some_and(|t| self.lexicon.is_maiden_title(t));
+            let full = maiden
+                .then(|| self.sole_full_name(&short, gender))
+                .flatten();
+            let best = full.unwrap_or_else(|| key.clone());
+            self.names.insert(key, best.clone());
+            return best;
         }
         let book = self.book;
         let index = self.index_mut();
@@ -239,6 +246,17 @@ impl<'a> Resolver<'a> {
         };
         self.names.insert(key, best.clone());
         best
+    }
+
+    /// The fullest name ending with `surname` when no other name of
+    /// `gender` shares the surname and its given name says `gender`.
+    fn sole_full_name(&mut self, surname: &str, gender: Gender) -> Option<String> {
+        let full = match self.index_mut().fullest(surname, gender) {
+            Fullest::Name(full) => full.to_string(),
+            _ => return None,
+        };
+        let first = full.split_whitespace().next()?;
+        (full.ends_with(surname) && self.lexicon.word_gender(first) == gender).then_some(full)
     }
 
     /// A one-word name with no fuller form, in a book that mostly gives it

@@ -54,6 +54,9 @@ pub struct SpeechRules {
     pub kin_titles: Vec<(String, String)>,
     /// Nouns that speak for their possessor: "said her voice" is hers.
     pub voice_nouns: Vec<String>,
+    /// Titles of unmarried women, who alone of a family bear the family
+    /// name under them with their own given name.
+    pub maiden_titles: Vec<String>,
     /// "he", "him", … and "she", "her", …: after a name, a vote for its gender.
     pub male_pronouns: Vec<String>,
     pub female_pronouns: Vec<String>,
@@ -170,6 +173,7 @@ struct SpeechRulesFile {
     female_words: Option<Vec<String>>,
     kin_titles: Option<Vec<(String, String)>>,
     voice_nouns: Option<Vec<String>>,
+    maiden_titles: Option<Vec<String>>,
     male_pronouns: Option<Vec<String>>,
     female_pronouns: Option<Vec<String>>,
 }
@@ -281,6 +285,7 @@ impl SpeechRules {
         merge_list(&mut self.female_words, f.female_words, replace);
         merge_list(&mut self.kin_titles, f.kin_titles, replace);
         merge_list(&mut self.voice_nouns, f.voice_nouns, replace);
+        merge_list(&mut self.maiden_titles, f.maiden_titles, replace);
         merge_list(&mut self.male_pronouns, f.male_pronouns, replace);
         merge_list(&mut self.female_pronouns, f.female_pronouns, replace);
     }

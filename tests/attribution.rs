@@ -946,3 +946,17 @@ fn a_turn_that_is_only_a_name_answers_and_calls_nobody() {
     let found = speakers(&text);
     assert_ne!(found[1], some("Lady Hale"));
 }
+
+#[test]
+fn miss_and_a_surname_is_the_one_woman_of_that_name() {
+    // The book names one woman Quested in full; "Miss Quested" is she.
+    // Her father would be "Mr. Quested", a sister another full name.
+    let text = book(
+        "Adela Quested sat on the verandah. Ronny Heaslop came out.\n\n\"I'm tired,\" said Miss Quested.\n\n",
+    );
+    assert_eq!(speakers(&text), vec![some("Adela Quested")]);
+    let sisters = book(
+        "Adela Quested sat with Mary Quested. Ronny came out.\n\n\"I'm tired,\" said Miss Quested.\n\n",
+    );
+    assert_eq!(speakers(&sisters), vec![some("Miss Quested")]);
+}

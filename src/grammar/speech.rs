@@ -60,6 +60,7 @@ pub struct Lexicon {
     listener_verbs: WordSet,
     kin_titles: WordMap<String>,
     voice_nouns: WordSet,
+    maiden_titles: WordSet,
     particles: WordSet,
     /// Nouns that can head a description of a speaker (and titles, lowered).
     speaker_nouns: WordSet,
@@ -185,6 +186,7 @@ impl Lexicon {
                 .map(|(noun, title)| (noun.to_lowercase(), title.clone()))
                 .collect(),
             voice_nouns: lower(&rules.voice_nouns),
+            maiden_titles: lower(&rules.maiden_titles),
             particles: lower(&rules.name_particles),
             speaker_nouns: lower(&rules.speaker_nouns)
                 .into_iter()
@@ -268,6 +270,11 @@ impl Lexicon {
     /// → "Mrs."), if it is one.
     pub fn kin_title(&self, noun: &str) -> Option<&str> {
         with_lower(noun, |l| self.kin_titles.get(l).map(String::as_str))
+    }
+
+    /// Whether a title is an unmarried woman's ("Miss").
+    pub fn is_maiden_title(&self, title: &str) -> bool {
+        with_lower(title, |l| self.maiden_titles.contains(l))
     }
 
     /// Whether a noun speaks for its possessor ("her voice").

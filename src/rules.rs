@@ -46,6 +46,10 @@ pub struct SpeechRules {
     /// Verb forms whose next noun is the listener, never the speaker:
     /// "…, told reporters" names no speaker "reporters".
     pub listener_verbs: Vec<String>,
+    /// Prepositions: a description after one is its object, not a speaker,
+    /// and one may join a tail to a description ("a spokeswoman for the
+    /// ministry").
+    pub prepositions: Vec<String>,
     /// Titles and given names that say a man ("Mr.", "John") or a woman.
     pub male_words: Vec<String>,
     pub female_words: Vec<String>,
@@ -167,6 +171,7 @@ struct SpeechRulesFile {
     not_speakers: Option<Vec<String>>,
     not_in_names: Option<Vec<String>>,
     listener_verbs: Option<Vec<String>>,
+    prepositions: Option<Vec<String>>,
     name_particles: Option<Vec<String>>,
     speaker_nouns: Option<Vec<String>>,
     male_words: Option<Vec<String>>,
@@ -279,6 +284,7 @@ impl SpeechRules {
         merge_list(&mut self.not_speakers, f.not_speakers, replace);
         merge_list(&mut self.not_in_names, f.not_in_names, replace);
         merge_list(&mut self.listener_verbs, f.listener_verbs, replace);
+        merge_list(&mut self.prepositions, f.prepositions, replace);
         merge_list(&mut self.name_particles, f.name_particles, replace);
         merge_list(&mut self.speaker_nouns, f.speaker_nouns, replace);
         merge_list(&mut self.male_words, f.male_words, replace);

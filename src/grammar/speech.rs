@@ -58,6 +58,7 @@ pub struct Lexicon {
     not_speakers: WordSet,
     not_in_names: WordSet,
     listener_verbs: WordSet,
+    prepositions: WordSet,
     kin_titles: WordMap<String>,
     voice_nouns: WordSet,
     maiden_titles: WordSet,
@@ -180,6 +181,7 @@ impl Lexicon {
             not_speakers: lower(&rules.not_speakers),
             not_in_names: lower(&rules.not_in_names),
             listener_verbs: lower(&rules.listener_verbs),
+            prepositions: lower(&rules.prepositions),
             kin_titles: rules
                 .kin_titles
                 .iter()
@@ -365,7 +367,7 @@ impl Lexicon {
                 // not count).
                 let before = k.checked_sub(1).map(|j| &text[words[j].0..words[j].1]);
                 let governed = matches!(kind, MentionKind::Descriptor { .. })
-                    && before.is_some_and(|w| w != "of" && PREPOSITIONS.contains(&w));
+                    && before.is_some_and(|w| w != "of" && self.prepositions.contains(w));
                 // A name right after "of" is what "of" governs: the
                 // speaker is a name before "of" ("Paul Ryan of Wisconsin"),
                 // or a shorter name ("Secretary of State John Kerry"), or
@@ -897,6 +899,11 @@ impl Lexicon {
         Some(words[pick])
     }
 
+    /// preposition = one of the rules' prepositions, as written
+    fn preposition<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        verify(word, |w: &str| self.prepositions.contains(w)).parse(i)
+    }
+
     /// tail = ws preposition (ws tail-word){1,5}: "for the ministry"
     fn prepositional_tail<'a>(&self, rest: &'a str) -> &'a str {
         let tail_word = |i| {
@@ -909,7 +916,7 @@ impl Lexicon {
             .parse(i)
         };
         let tail = preceded(
-            pair(char(' '), preposition),
+            pair(char(' '), |i| self.preposition(i)),
             nom::multi::many_m_n(1, 5, preceded(char(' '), tail_word)),
         );
         match recognize(tail).parse(rest) {
@@ -967,7 +974,7 @@ impl Lexicon {
                         && !self.auxiliaries.contains(w)
                         && !self.pronouns.contains_key(w)
                         && !self.determiners.contains(w)
-                        && !PREPOSITIONS.contains(&w)))
+                        && !self.prepositions.contains(w)))
         })
         .parse(i)
     }
@@ -1040,37 +1047,6 @@ fn end_offset(outer: &str, word: &str) -> usize {
 
 /// How many words back a mention may start.
 const MAX_MENTION_WORDS: usize = 12;
-
-const PREPOSITIONS: &[&str] = &[
-    "for",
-    "of",
-    "at",
-    "from",
-    "with",
-    "in",
-    "on",
-    "to",
-    "by",
-    "about",
-    "through",
-    "into",
-    "across",
-    "among",
-    "around",
-    "over",
-    "under",
-    "near",
-    "along",
-    "behind",
-    "against",
-    "without",
-    "within",
-    "throughout",
-    "toward",
-    "towards",
-    "upon",
-    "during",
-];
 
 fn placeholder_name() -> MentionKind {
     MentionKind::Name {
@@ -1151,10 +1127,6 @@ fn parenthetical(i: &str) -> Res<'_, &str> {
     ))
     .parse(i)
     .and_then(|(r, p)| if p.len() <= 24 { Ok((r, p)) } else { fail(i) })
-}
-
-fn preposition(i: &str) -> Res<'_, &str> {
-    verify(word, |w: &str| PREPOSITIONS.contains(&w)).parse(i)
 }
 
 /// The byte ranges of the words in `text[lo..hi]`.

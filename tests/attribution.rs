@@ -960,3 +960,21 @@ fn miss_and_a_surname_is_the_one_woman_of_that_name() {
     );
     assert_eq!(speakers(&sisters), vec![some("Miss Quested")]);
 }
+
+#[test]
+fn an_exchange_is_anchored_on_its_nearest_named_turn_however_far() {
+    // Ten cueless turns, then Anna and Boris are named: the first turn,
+    // ten turns before Anna's, is hers.
+    let lines: Vec<String> = (0..10)
+        .map(|k| format!("\"Line {k} of it.\""))
+        .chain([
+            "\"Enough,\" said Anna.".to_string(),
+            "\"Quite,\" said Boris.".to_string(),
+        ])
+        .collect();
+    let text = book(&(lines.join("\n\n") + "\n\n"));
+    let found = who(&text);
+    assert_eq!(found[0].0, some("Anna"));
+    assert_eq!(found[0].2, "turn-taking");
+    assert_eq!(found[1].0, some("Boris"));
+}

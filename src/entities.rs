@@ -201,10 +201,10 @@ impl<'a> Resolver<'a> {
     /// title always stays on a surname (see `book`): "Dr. Grant" is not his
     /// son "Tom Grant". Only an unmarried woman's title gives way: "Miss
     /// Quested" is "Adela Quested" when that is the one full name the book
-    /// gives a woman of that surname. News names a person in full first and "Mr. Trump"
-    /// or "Dr. Carson" after; a book that calls someone by a given name far
-    /// more often than by the full name ("Elizabeth", not "Elizabeth
-    /// Bennet") keeps the given name.
+    /// gives a woman of that surname. News names a person in full first
+    /// and "Mr. Trump" or "Dr. Carson" after; a book that calls someone by a
+    /// given name far more often than by the full name ("Elizabeth", not
+    /// "Elizabeth Bennet") keeps the given name.
     fn canonical(&mut self, s: usize, e: usize, title: Option<&str>) -> String {
         let short = one_line(&self.text[s..e]);
         let gender = title.map_or(Gender::Any, |t| self.lexicon.word_gender(t));
@@ -312,7 +312,7 @@ impl<'a> Resolver<'a> {
         subject.or(speaker)
     }
 
-    /// The later of the latest sentence subject (of the first `before`)
+    /// The later of the latest sentence subject among the first `before`
     /// and the latest speaker before `at`, no earlier than `floor`, whose
     /// gender `fits`.
     fn latest_either(

@@ -38,6 +38,22 @@ struct Person {
     gender: Gender,
 }
 
+/// A sentence subject. Its canonical name is found when a pronoun first
+/// looks at it: most subjects are never looked at, and naming one reads
+/// every occurrence of its last word.
+struct Subject {
+    at: usize,
+    gender: Gender,
+    name: Named,
+}
+
+/// A subject's canonical name, or what it is found from: the name's core
+/// and its title.
+enum Named {
+    Known(String),
+    Pending((usize, usize), Option<String>),
+}
+
 /// Resolves mentions to canonical names within one document. Its maps are
 /// keyed by names from the article, hashed with a randomly seeded hasher.
 pub struct Resolver<'a> {
@@ -51,7 +67,7 @@ pub struct Resolver<'a> {
     speakers: Vec<Person>,
     /// Names that open a sentence, in text order, found so far: the text is
     /// scanned once, up to `subjects_scanned_to`, as quotes come in order.
-    subjects: Vec<Person>,
+    subjects: Vec<Subject>,
     subjects_scanned_to: usize,
     quoted: Vec<(usize, usize)>,
     /// Whether the text is a book: there a titled surname ("Mr. Herriton")
@@ -345,24 +361,50 @@ impl<'a> Resolver<'a> {
         floor: usize,
         fits: impl Fn(Gender) -> bool,
     ) -> Option<Person> {
-        let (list, end) = match pool {
-            Pool::Subjects(before) => (&self.subjects, before),
-            Pool::Speakers(at) => (&self.speakers, self.speakers.partition_point(|p| p.at < at)),
+        let (subjects, end) = match pool {
+            Pool::Subjects(before) => (true, before),
+            Pool::Speakers(at) => (false, self.speakers.partition_point(|p| p.at < at)),
         };
-        let candidates: Vec<Person> = list[..end]
-            .iter()
-            .rev()
-            .take_while(|p| p.at >= floor)
-            .take(MAX_CANDIDATES)
-            .cloned()
-            .collect();
-        candidates.into_iter().find(|p| {
+        for k in (0..end).rev().take(MAX_CANDIDATES) {
+            let at = match subjects {
+                true => self.subjects[k].at,
+                false => self.speakers[k].at,
+            };
+            if at < floor {
+                return None;
+            }
+            let p = match subjects {
+                true => self.subject(k),
+                false => self.speakers[k].clone(),
+            };
             let known = match p.gender {
                 Gender::Any => self.gender_of(&p.name),
                 g => g,
             };
-            fits(known)
-        })
+            if fits(known) {
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    /// The `k`th sentence subject as a person, named now if it was not yet.
+    fn subject(&mut self, k: usize) -> Person {
+        let name = match &self.subjects[k].name {
+            Named::Known(name) => name.clone(),
+            Named::Pending(core, title) => {
+                let (core, title) = (*core, title.clone());
+                let name = self.canonical(core.0, core.1, title.as_deref());
+                self.subjects[k].name = Named::Known(name.clone());
+                name
+            }
+        };
+        let subject = &self.subjects[k];
+        Person {
+            at: subject.at,
+            name,
+            gender: subject.gender,
+        }
     }
 
     /// Extends the list of sentence subjects to the sentences that start
@@ -409,7 +451,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The name that opens the sentence at `s`, if it opens with one.
-    fn subject_at(&mut self, s: usize, bound: usize) -> Option<Person> {
+    fn subject_at(&mut self, s: usize, bound: usize) -> Option<Subject> {
         let lead = self.text[s..].len() - self.text[s..].trim_start().len();
         if !self.text[s + lead..].starts_with(char::is_uppercase) {
             return None;
@@ -435,13 +477,13 @@ impl<'a> Resolver<'a> {
         // An organisation is named as written: it has no short forms to
         // look up, and most sentences opening with "The" name none.
         let (name, gender) = match organisation {
-            true => (one_line(&self.text[s..e]), Gender::Neuter),
+            true => (Named::Known(one_line(&self.text[s..e])), Gender::Neuter),
             false => (
-                self.canonical(s, e, title.as_deref()),
+                Named::Pending((s, e), title),
                 self.gender_of_words(m.start, m.end),
             ),
         };
-        Some(Person {
+        Some(Subject {
             at: m.start,
             name,
             gender,

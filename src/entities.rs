@@ -48,10 +48,11 @@ struct Subject {
 }
 
 /// A subject's canonical name, or what it is found from: the name's core
-/// and its title.
+/// and its title; or none, when its only word is doubtful ("Sometimes").
 enum Named {
     Known(String),
     Pending((usize, usize), Option<String>),
+    Nobody,
 }
 
 /// Resolves mentions to canonical names within one document. Its maps are
@@ -374,7 +375,10 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             let p = match subjects {
-                true => self.subject(k),
+                true => match self.subject(k) {
+                    Some(p) => p,
+                    None => continue,
+                },
                 false => self.speakers[k].clone(),
             };
             let known = match p.gender {
@@ -388,23 +392,30 @@ impl<'a> Resolver<'a> {
         None
     }
 
-    /// The `k`th sentence subject as a person, named now if it was not yet.
-    fn subject(&mut self, k: usize) -> Person {
+    /// The `k`th sentence subject as a person, named now if it was not yet;
+    /// none when its only word is doubtful.
+    fn subject(&mut self, k: usize) -> Option<Person> {
         let name = match &self.subjects[k].name {
             Named::Known(name) => name.clone(),
+            Named::Nobody => return None,
             Named::Pending(core, title) => {
                 let (core, title) = (*core, title.clone());
-                let name = self.canonical(core.0, core.1, title.as_deref());
-                self.subjects[k].name = Named::Known(name.clone());
-                name
+                let named = self
+                    .without_doubtful_word(core.0, core.1)
+                    .map(|(s, e)| self.canonical(s, e, title.as_deref()));
+                self.subjects[k].name = match &named {
+                    Some(name) => Named::Known(name.clone()),
+                    None => Named::Nobody,
+                };
+                named?
             }
         };
         let subject = &self.subjects[k];
-        Person {
+        Some(Person {
             at: subject.at,
             name,
             gender: subject.gender,
-        }
+        })
     }
 
     /// Extends the list of sentence subjects to the sentences that start
@@ -473,13 +484,15 @@ impl<'a> Resolver<'a> {
         if core.1 <= core.0 || words > MAX_NAME_WORDS {
             return None;
         }
-        let (s, e) = self.without_doubtful_word(core.0, core.1)?;
         // An organisation is named as written: it has no short forms to
         // look up, and most sentences opening with "The" name none.
         let (name, gender) = match organisation {
-            true => (Named::Known(one_line(&self.text[s..e])), Gender::Neuter),
+            true => {
+                let (s, e) = self.without_doubtful_word(core.0, core.1)?;
+                (Named::Known(one_line(&self.text[s..e])), Gender::Neuter)
+            }
             false => (
-                Named::Pending((s, e), title),
+                Named::Pending(core, title),
                 self.gender_of_words(m.start, m.end),
             ),
         };

@@ -23,8 +23,13 @@ const RELATIVE_REACH: usize = 120;
 /// How many people back a pronoun looks, at most.
 const MAX_CANDIDATES: usize = 40;
 
-/// Where a pronoun's antecedent is looked for: the sentence subjects before
-/// the given index, or the speakers named before the given offset.
+/// How many sentences back a pronoun looks for subjects, at most: a bound
+/// on the work where many sentences in reach open with no name ("Suddenly.
+/// Suddenly. …"), far above what prose within reach holds.
+const MAX_SENTENCES_BACK: usize = 4 * MAX_CANDIDATES;
+
+/// Where a pronoun's antecedent is looked for: the sentence subjects, or the
+/// speakers named, before the given offset.
 enum Pool {
     Subjects(usize),
     Speakers(usize),
@@ -38,9 +43,15 @@ struct Person {
     gender: Gender,
 }
 
+/// Where a sentence starts, and its subject once a pronoun has looked
+/// back at it (`None` until then): most sentences are never looked at.
+struct Sentence {
+    start: usize,
+    subject: Option<Option<Subject>>,
+}
+
 /// A sentence subject. Its canonical name is found when a pronoun first
-/// looks at it: most subjects are never looked at, and naming one reads
-/// every occurrence of its last word.
+/// looks at it: naming one reads every occurrence of its last word.
 struct Subject {
     at: usize,
     gender: Gender,
@@ -66,9 +77,10 @@ pub struct Resolver<'a> {
     index: Option<NameIndex<'a>>,
     /// Named speakers so far, in text order.
     speakers: Vec<Person>,
-    /// Names that open a sentence, in text order, found so far: the text is
-    /// scanned once, up to `subjects_scanned_to`, as quotes come in order.
-    subjects: Vec<Subject>,
+    /// The sentences found so far, in text order, whose subjects pronouns
+    /// may stand for: the text is scanned once, up to
+    /// `subjects_scanned_to`, as quotes come in order.
+    sentences: Vec<Sentence>,
     subjects_scanned_to: usize,
     quoted: Vec<(usize, usize)>,
     /// Whether the text is a book: there a titled surname ("Mr. Herriton")
@@ -95,7 +107,7 @@ impl<'a> Resolver<'a> {
             names: HashMap::default(),
             index: None,
             speakers: Vec::new(),
-            subjects: Vec::new(),
+            sentences: Vec::new(),
             subjects_scanned_to: 0,
         }
     }
@@ -296,7 +308,6 @@ impl<'a> Resolver<'a> {
     fn antecedent(&mut self, at: usize, gender: Gender) -> Option<Person> {
         self.scan_subjects_to(at);
         let floor = at.saturating_sub(ANTECEDENT_REACH);
-        let before = self.subjects.partition_point(|p| p.at < at);
         // An organisation (neuter) is "it" only: "they" in a story is most
         // often people.
         let fits = |g: Gender| match g {
@@ -311,35 +322,33 @@ impl<'a> Resolver<'a> {
         let gendered = matches!(gender, Gender::Male | Gender::Female);
         let same = |g: Gender| g == gender;
         if gendered {
-            if let Some(p) = self.latest_either(before, at, para_start, same) {
+            if let Some(p) = self.latest_either(at, para_start, same) {
                 return Some(p);
             }
         }
-        if let Some(p) = self.latest_either(before, at, para_start, fits) {
+        if let Some(p) = self.latest_either(at, para_start, fits) {
             return Some(p);
         }
         if gendered {
-            if let Some(p) = self.latest_either(before, at, floor, same) {
+            if let Some(p) = self.latest_either(at, floor, same) {
                 return Some(p);
             }
         }
         let speaker = self.latest(Pool::Speakers(at), 0, fits);
         let floor = speaker.as_ref().map_or(floor, |p| p.at + 1).max(floor);
-        let subject = self.latest(Pool::Subjects(before), floor, fits);
+        let subject = self.latest(Pool::Subjects(at), floor, fits);
         subject.or(speaker)
     }
 
-    /// The later of the latest sentence subject among the first `before`
-    /// and the latest speaker before `at`, no earlier than `floor`, whose
-    /// gender `fits`.
+    /// The later of the latest sentence subject and the latest speaker
+    /// before `at`, no earlier than `floor`, whose gender `fits`.
     fn latest_either(
         &mut self,
-        before: usize,
         at: usize,
         floor: usize,
         fits: impl Fn(Gender) -> bool + Copy,
     ) -> Option<Person> {
-        let subject = self.latest(Pool::Subjects(before), floor, fits);
+        let subject = self.latest(Pool::Subjects(at), floor, fits);
         let speaker = self.latest(Pool::Speakers(at), floor, fits);
         [subject, speaker]
             .into_iter()
@@ -355,47 +364,90 @@ impl<'a> Resolver<'a> {
     }
 
     /// The latest person of `pool`, no earlier than `floor`, whose known
-    /// gender `fits`.
+    /// gender `fits`; at most [`MAX_CANDIDATES`] are looked at.
     fn latest(
         &mut self,
         pool: Pool,
         floor: usize,
         fits: impl Fn(Gender) -> bool,
     ) -> Option<Person> {
-        let (subjects, end) = match pool {
-            Pool::Subjects(before) => (true, before),
-            Pool::Speakers(at) => (false, self.speakers.partition_point(|p| p.at < at)),
-        };
-        for k in (0..end).rev().take(MAX_CANDIDATES) {
-            let at = match subjects {
-                true => self.subjects[k].at,
-                false => self.speakers[k].at,
-            };
-            if at < floor {
+        match pool {
+            Pool::Subjects(at) => self.latest_subject(at, floor, fits),
+            Pool::Speakers(at) => {
+                let end = self.speakers.partition_point(|p| p.at < at);
+                for k in (0..end).rev().take(MAX_CANDIDATES) {
+                    if self.speakers[k].at < floor {
+                        return None;
+                    }
+                    let p = self.speakers[k].clone();
+                    if fits(self.known_gender(&p)) {
+                        return Some(p);
+                    }
+                }
+                None
+            }
+        }
+    }
+
+    /// The latest sentence subject before `at`, no earlier than `floor`,
+    /// whose known gender `fits`. Sentences are read back from `at`; a
+    /// subject lies within [`SUBJECT_REACH`] of its sentence's start, so
+    /// the reading stops where the starts fall that far below `floor`.
+    fn latest_subject(
+        &mut self,
+        at: usize,
+        floor: usize,
+        fits: impl Fn(Gender) -> bool,
+    ) -> Option<Person> {
+        let end = self.sentences.partition_point(|s| s.start < at);
+        let mut looked_at = 0;
+        for k in (0..end).rev().take(MAX_SENTENCES_BACK) {
+            if looked_at == MAX_CANDIDATES || self.sentences[k].start + SUBJECT_REACH <= floor {
                 return None;
             }
-            let p = match subjects {
-                true => match self.subject(k) {
-                    Some(p) => p,
-                    None => continue,
-                },
-                false => self.speakers[k].clone(),
+            let Some(subject_at) = self.subject_start(k).filter(|&s| s < at) else {
+                continue;
             };
-            let known = match p.gender {
-                Gender::Any => self.gender_of(&p.name),
-                g => g,
+            if subject_at < floor {
+                return None;
+            }
+            looked_at += 1;
+            let Some(p) = self.subject(k) else {
+                continue;
             };
-            if fits(known) {
+            if fits(self.known_gender(&p)) {
                 return Some(p);
             }
         }
         None
     }
 
-    /// The `k`th sentence subject as a person, named now if it was not yet;
-    /// none when its only word is doubtful.
+    /// A person's gender: as their words say, else as the article says.
+    fn known_gender(&mut self, p: &Person) -> Gender {
+        match p.gender {
+            Gender::Any => self.gender_of(&p.name),
+            g => g,
+        }
+    }
+
+    /// Where the subject of the `k`th sentence starts, parsing it now if
+    /// no pronoun has looked at it yet; none if it has none.
+    fn subject_start(&mut self, k: usize) -> Option<usize> {
+        if self.sentences[k].subject.is_none() {
+            let start = self.sentences[k].start;
+            let bound = (start + SUBJECT_REACH).min(self.text.len());
+            let subject = self.subject_at(start, bound);
+            self.sentences[k].subject = Some(subject);
+        }
+        self.sentences[k].subject.as_ref()?.as_ref().map(|s| s.at)
+    }
+
+    /// The subject of the `k`th sentence (already parsed) as a person,
+    /// named now if it was not yet; none when its only word is doubtful.
     fn subject(&mut self, k: usize) -> Option<Person> {
-        let name = match &self.subjects[k].name {
+        let subject = self.sentences[k].subject.as_ref()?.as_ref()?;
+        let (at, gender) = (subject.at, subject.gender);
+        let name = match &subject.name {
             Named::Known(name) => name.clone(),
             Named::Nobody => return None,
             Named::Pending(core, title) => {
@@ -403,19 +455,13 @@ impl<'a> Resolver<'a> {
                 let named = self
                     .without_doubtful_word(core.0, core.1)
                     .map(|(s, e)| self.canonical(s, e, title.as_deref()));
-                self.subjects[k].name = match &named {
-                    Some(name) => Named::Known(name.clone()),
-                    None => Named::Nobody,
-                };
+                if let Some(Some(subject)) = self.sentences[k].subject.as_mut() {
+                    subject.name = named.clone().map_or(Named::Nobody, Named::Known);
+                }
                 named?
             }
         };
-        let subject = &self.subjects[k];
-        Some(Person {
-            at: subject.at,
-            name,
-            gender: subject.gender,
-        })
+        Some(Person { at, name, gender })
     }
 
     /// Extends the list of sentence subjects to the sentences that start
@@ -438,12 +484,20 @@ impl<'a> Resolver<'a> {
         for s in starts {
             // A stop inside a quote ends the sentence at its closing mark:
             // `…Scotland Yard." Gregory tried …` starts a sentence after it.
-            let Some(s) = self.outside_quotes(s) else {
+            let Some(start) = self.outside_quotes(s) else {
                 continue;
             };
-            let bound = (s + SUBJECT_REACH).min(self.text.len());
-            if let Some(person) = self.subject_at(s, bound) {
-                self.subjects.push(person);
+            // Only a word that may start a name opens a subject: "x. x."
+            // and "He said …" open none.
+            let bound = (start + SUBJECT_REACH).min(self.text.len());
+            let bound = crate::document::floor_char_boundary(self.text, bound);
+            let lead = self.text[start..bound].trim_start();
+            let first = after_article(lead).unwrap_or(lead);
+            if first.starts_with(char::is_uppercase) && self.lexicon.may_start_name(first) {
+                self.sentences.push(Sentence {
+                    start,
+                    subject: None,
+                });
             }
         }
     }

@@ -177,3 +177,19 @@ fn multi_megabyte_files_are_refused() {
         .unwrap_err();
     assert!(err.to_string().contains("refused"));
 }
+
+#[test]
+fn a_sentence_whose_reach_ends_inside_a_character() {
+    // A pronoun looks back over the sentences before it, each read up to
+    // 200 bytes from its start; here that reach ends inside the ’ of
+    // "’Tis". Every sentence start is tried, at every offset.
+    for pad in 195..=202 {
+        let text = format!(
+            "x.{}’Tis late. Ann Lee nodded. “Go,” she said.",
+            " ".repeat(pad)
+        );
+        let found = pipeline().extract(&text);
+        assert_eq!(found.quotes.len(), 1, "pad {pad}");
+        assert_eq!(found.quotes[0].speaker.as_deref(), Some("Ann Lee"));
+    }
+}

@@ -723,10 +723,7 @@ impl Lexicon {
     /// name = name-word { ws [particle ws] name-word } [ws parenthetical],
     ///        but not initials or abbreviations alone
     fn name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
-        let first = verify(
-            |i| self.name_word(i),
-            |w: &str| !self.is_function_word(w) && !is_roman_numeral(w),
-        );
+        let first = |i| self.first_name_word(i);
         let next = preceded(
             pair(name_gap, opt(pair(|i| self.particle(i), name_gap))),
             verify(|i| self.name_word(i), |w: &str| !self.is_closed_class(w)),
@@ -744,6 +741,22 @@ impl Lexicon {
     /// "Lucy Honeychurch Drive Out" in a heading).
     fn is_closed_class(&self, w: &str) -> bool {
         with_lower(w, |l| self.closed_class(l) || self.not_in_names.contains(l))
+    }
+
+    /// first-name-word = name-word, but no function word or roman numeral
+    fn first_name_word<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        verify(
+            |i| self.name_word(i),
+            |w: &str| !self.is_function_word(w) && !is_roman_numeral(w),
+        )
+        .parse(i)
+    }
+
+    /// Whether a name may start at the start of `text`: its first word
+    /// may start one ("He", "However" and "XXIX" may not). A quick look
+    /// before the whole name is parsed.
+    pub fn may_start_name(&self, text: &str) -> bool {
+        self.first_name_word(text).is_ok()
     }
 
     /// Whether a word is one that never starts a name: a pronoun, possessive,

@@ -28,13 +28,6 @@ const MAX_CANDIDATES: usize = 40;
 /// Suddenly. …"), far above what prose within reach holds.
 const MAX_SENTENCES_BACK: usize = 4 * MAX_CANDIDATES;
 
-/// Where a pronoun's antecedent is looked for: the sentence subjects, or the
-/// speakers named, before the given offset.
-enum Pool {
-    Subjects(usize),
-    Speakers(usize),
-}
-
 /// A name seen as a speaker or a sentence subject, for pronouns to refer to.
 #[derive(Debug, Clone)]
 struct Person {
@@ -334,9 +327,9 @@ impl<'a> Resolver<'a> {
                 return Some(p);
             }
         }
-        let speaker = self.latest(Pool::Speakers(at), 0, fits);
+        let speaker = self.latest_speaker(at, 0, fits);
         let floor = speaker.as_ref().map_or(floor, |p| p.at + 1).max(floor);
-        let subject = self.latest(Pool::Subjects(at), floor, fits);
+        let subject = self.latest_subject(at, floor, fits);
         subject.or(speaker)
     }
 
@@ -348,8 +341,8 @@ impl<'a> Resolver<'a> {
         floor: usize,
         fits: impl Fn(Gender) -> bool + Copy,
     ) -> Option<Person> {
-        let subject = self.latest(Pool::Subjects(at), floor, fits);
-        let speaker = self.latest(Pool::Speakers(at), floor, fits);
+        let subject = self.latest_subject(at, floor, fits);
+        let speaker = self.latest_speaker(at, floor, fits);
         [subject, speaker]
             .into_iter()
             .flatten()
@@ -363,34 +356,29 @@ impl<'a> Resolver<'a> {
         memchr::memmem::rfind(bytes, b"\n\n").map_or(floor, |k| floor + k + 2)
     }
 
-    /// The latest person of `pool`, no earlier than `floor`, whose known
-    /// gender `fits`; at most [`MAX_CANDIDATES`] are looked at.
-    fn latest(
+    /// The latest named speaker before `at`, no earlier than `floor`,
+    /// whose known gender `fits`; at most [`MAX_CANDIDATES`] are looked at.
+    fn latest_speaker(
         &mut self,
-        pool: Pool,
+        at: usize,
         floor: usize,
         fits: impl Fn(Gender) -> bool,
     ) -> Option<Person> {
-        match pool {
-            Pool::Subjects(at) => self.latest_subject(at, floor, fits),
-            Pool::Speakers(at) => {
-                let end = self.speakers.partition_point(|p| p.at < at);
-                for k in (0..end).rev().take(MAX_CANDIDATES) {
-                    if self.speakers[k].at < floor {
-                        return None;
-                    }
-                    let p = self.speakers[k].clone();
-                    if fits(self.known_gender(&p)) {
-                        return Some(p);
-                    }
-                }
-                None
+        let end = self.speakers.partition_point(|p| p.at < at);
+        for k in (0..end).rev().take(MAX_CANDIDATES) {
+            if self.speakers[k].at < floor {
+                return None;
+            }
+            let p = self.speakers[k].clone();
+            if fits(self.known_gender(&p)) {
+                return Some(p);
             }
         }
+        None
     }
 
     /// The latest sentence subject before `at`, no earlier than `floor`,
-    /// whose known gender `fits`. Sentences are read back from `at`; a
+    /// whose known gender `fits`, among [`MAX_CANDIDATES`]. Sentences are read back from `at`; a
     /// subject lies within [`SUBJECT_REACH`] of its sentence's start, so
     /// the reading stops where the starts fall that far below `floor`.
     fn latest_subject(
@@ -434,9 +422,7 @@ impl<'a> Resolver<'a> {
     /// no pronoun has looked at it yet; none if it has none.
     fn subject_start(&mut self, k: usize) -> Option<usize> {
         if self.sentences[k].subject.is_none() {
-            let start = self.sentences[k].start;
-            let bound = (start + SUBJECT_REACH).min(self.text.len());
-            let subject = self.subject_at(start, bound);
+            let subject = self.subject_at(self.sentences[k].start);
             self.sentences[k].subject = Some(subject);
         }
         self.sentences[k].subject.as_ref()?.as_ref().map(|s| s.at)
@@ -489,11 +475,12 @@ impl<'a> Resolver<'a> {
             };
             // Only a word that may start a name opens a subject: "x. x."
             // and "He said …" open none.
-            let bound = (start + SUBJECT_REACH).min(self.text.len());
-            let bound = crate::document::floor_char_boundary(self.text, bound);
-            let lead = self.text[start..bound].trim_start();
-            let first = after_article(lead).unwrap_or(lead);
-            if first.starts_with(char::is_uppercase) && self.lexicon.may_start_name(first) {
+            let bound = self.subject_bound(start);
+            let opens = self.subject_lead(start).is_some_and(|(at, _)| {
+                self.lexicon
+                    .may_start_name(self.text[at..bound].trim_start())
+            });
+            if opens {
                 self.sentences.push(Sentence {
                     start,
                     subject: None,
@@ -515,19 +502,35 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The name that opens the sentence at `s`, if it opens with one.
-    fn subject_at(&mut self, s: usize, bound: usize) -> Option<Subject> {
-        let lead = self.text[s..].len() - self.text[s..].trim_start().len();
-        if !self.text[s + lead..].starts_with(char::is_uppercase) {
+    /// How far a sentence's subject may reach from its start (a character
+    /// boundary).
+    fn subject_bound(&self, start: usize) -> usize {
+        let bound = (start + SUBJECT_REACH).min(self.text.len());
+        crate::document::floor_char_boundary(self.text, bound)
+    }
+
+    /// Where the name that may open the sentence at `start` is looked for,
+    /// and whether it follows "the": "The IMF did not …" names an
+    /// organisation, a subject only "it" can stand for. None when the
+    /// sentence opens with no capitalised word.
+    fn subject_lead(&self, start: usize) -> Option<(usize, bool)> {
+        let bound = self.subject_bound(start);
+        let lead = self.text[start..bound].trim_start();
+        if !lead.starts_with(char::is_uppercase) {
             return None;
         }
-        // "The IMF did not …": an organisation is a subject too, one that
-        // only "it" can stand for.
-        let (s, organisation) = match after_article(&self.text[s + lead..]) {
-            Some(rest) => (self.text.len() - rest.len(), true),
-            None => (s, false),
-        };
-        let m = self.lexicon.name_starting_at(self.text, s, bound)?;
+        Some(match after_article(lead) {
+            Some(rest) => (bound - rest.len(), true),
+            None => (start, false),
+        })
+    }
+
+    /// The name that opens the sentence at `start`, if it opens with one.
+    fn subject_at(&mut self, start: usize) -> Option<Subject> {
+        let (s, organisation) = self.subject_lead(start)?;
+        let m = self
+            .lexicon
+            .name_starting_at(self.text, s, self.subject_bound(start))?;
         if is_opener_word(&self.text[m.start..m.end]) {
             return None;
         }

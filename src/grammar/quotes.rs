@@ -86,10 +86,9 @@ pub struct QuoteGrammar {
     marks: Vec<Mark>,
     /// For every byte value, the marks starting with it, longest first.
     by_first_byte: Vec<Vec<usize>>,
-    is_first_byte: [bool; 256],
-    /// The ASCII bytes among the first bytes, when there are few enough for
-    /// the eight-bytes-at-a-time skip; `None` turns the skip off.
-    ascii_first_bytes: Option<Vec<u8>>,
+    /// The marks' first bytes, in groups of at most three: each group is
+    /// searched for with one vectorised `memchr3`.
+    first_byte_groups: Vec<Vec<u8>>,
     pairs: Vec<Pair>,
     apostrophe_marks: Vec<String>,
     /// Characters after which no mark opens a quote (`=` of markup attributes).
@@ -131,21 +130,19 @@ impl QuoteGrammar {
             mark_id(a, &mut marks);
         }
         let mut by_first_byte = vec![Vec::new(); 256];
-        let mut is_first_byte = [false; 256];
         for (i, m) in marks.iter().enumerate() {
-            let b = m.text.as_bytes()[0] as usize;
-            by_first_byte[b].push(i);
-            is_first_byte[b] = true;
+            by_first_byte[m.text.as_bytes()[0] as usize].push(i);
         }
         for list in &mut by_first_byte {
             list.sort_by_key(|&i| std::cmp::Reverse(marks[i].text.len()));
         }
-        let ascii: Vec<u8> = (0..128u8).filter(|&b| is_first_byte[b as usize]).collect();
+        let first_bytes: Vec<u8> = (0..=255u8)
+            .filter(|&b| !by_first_byte[b as usize].is_empty())
+            .collect();
         QuoteGrammar {
             marks,
             by_first_byte,
-            is_first_byte,
-            ascii_first_bytes: (ascii.len() <= MAX_SKIP_BYTES).then_some(ascii),
+            first_byte_groups: first_bytes.chunks(3).map(<[u8]>::to_vec).collect(),
             pairs,
             apostrophe_marks: rules.apostrophes.marks.clone(),
             not_after: rules
@@ -167,6 +164,7 @@ impl QuoteGrammar {
             quotes: Vec::new(),
             diagnostics: Vec::new(),
             later_closer: None,
+            next_in_group: vec![None; self.first_byte_groups.len()],
         };
         let paragraphs = doc.paragraphs();
         let mut resume = None;
@@ -204,10 +202,14 @@ struct Scan<'g, 't> {
     diagnostics: Vec<RawDiagnostic>,
     /// The last search for a later closer, reused while it still answers.
     later_closer: Option<CloserSearch>,
+    /// The last search for each group of first bytes, reused while it
+    /// still answers: a group that is rare in the text (`«`, `「`) is not
+    /// searched for again at every apostrophe.
+    next_in_group: Vec<Option<CloserSearch>>,
 }
 
-/// One search for the next closing apostrophe mark: from where, to which
-/// paragraph end, and what it found.
+/// One search for the next byte of some kind (a closing apostrophe mark, a
+/// mark's first byte): from where, to which paragraph end, and what it found.
 #[derive(Clone, Copy)]
 struct CloserSearch {
     from: usize,
@@ -254,27 +256,40 @@ impl Scan<'_, '_> {
         }
     }
 
-    /// The next byte in `from..end` that can start a mark. Extraction spends
-    /// most of its time here, so runs of plain text are skipped eight bytes at a
-    /// time (see [`word_may_hold_candidate`]) before the exact table look-up.
-    fn next_candidate(&self, from: usize, end: usize) -> Option<usize> {
-        let g = self.grammar;
-        let bytes = self.text.as_bytes().get(from..end)?;
-        let mut skipped = 0;
-        if let Some(ascii) = &g.ascii_first_bytes {
-            for chunk in bytes.chunks_exact(8) {
-                let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-                if word_may_hold_candidate(word, ascii) {
-                    break;
-                }
-                skipped += 8;
-            }
-        }
-        let table = &g.is_first_byte;
-        bytes[skipped..]
+    /// The next byte in `from..end` that can start a mark. Plain text is
+    /// skipped by `memchr3` over each group of first bytes, many bytes per
+    /// instruction; each group's last answer is kept while it still holds.
+    fn next_candidate(&mut self, from: usize, end: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        let mut next = None;
+        for (group, last) in self
+            .grammar
+            .first_byte_groups
             .iter()
-            .position(|&b| table[b as usize])
-            .map(|p| from + skipped + p)
+            .zip(&mut self.next_in_group)
+        {
+            let found = match *last {
+                Some(c)
+                    if c.from <= from && c.para_end == end && c.found.is_none_or(|f| f >= from) =>
+                {
+                    c.found
+                }
+                _ => {
+                    let found = find_any(group, bytes.get(from..end)?).map(|p| from + p);
+                    *last = Some(CloserSearch {
+                        from,
+                        para_end: end,
+                        found,
+                    });
+                    found
+                }
+            };
+            next = match (next, found) {
+                (Some(a), Some(b)) => Some(b.min(a)),
+                (a, b) => a.or(b),
+            };
+        }
+        next
     }
 
     /// The longest mark starting at byte `i`.
@@ -412,7 +427,8 @@ impl Scan<'_, '_> {
         let g = self.grammar;
         let mut j = from;
         while j < para_end {
-            if !self.text.is_char_boundary(j) || !g.is_first_byte[self.text.as_bytes()[j] as usize]
+            if !self.text.is_char_boundary(j)
+                || g.by_first_byte[self.text.as_bytes()[j] as usize].is_empty()
             {
                 j += 1;
                 continue;
@@ -606,23 +622,14 @@ fn is_closing_punctuation(c: char) -> bool {
         || matches!(c, '—' | '–' | '…' | '”' | '’' | '»' | '«' | '“' | '‘' | '›')
 }
 
-/// How many distinct ASCII first bytes the eight-byte skip tests for.
-const MAX_SKIP_BYTES: usize = 4;
-
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// Whether eight bytes may hold a mark's first byte: any non-ASCII byte (every
-/// curly mark starts with one), or one of the ASCII first bytes. Uses the
-/// classic has-zero-byte test on `word ^ repeated(b)`.
-fn word_may_hold_candidate(word: u64, ascii: &[u8]) -> bool {
-    if word & HIGH_BITS != 0 {
-        return true;
+/// Where the first of up to three `needles` occurs in `haystack`.
+fn find_any(needles: &[u8], haystack: &[u8]) -> Option<usize> {
+    match *needles {
+        [a] => memchr::memchr(a, haystack),
+        [a, b] => memchr::memchr2(a, b, haystack),
+        [a, b, c] => memchr::memchr3(a, b, c, haystack),
+        _ => None,
     }
-    ascii.iter().any(|&b| {
-        let x = word ^ (LOW_BITS * u64::from(b));
-        x.wrapping_sub(LOW_BITS) & !x & HIGH_BITS != 0
-    })
 }
 
 /// mark = the longest of the candidate marks that starts `input`. A table

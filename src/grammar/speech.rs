@@ -56,13 +56,11 @@ pub struct Lexicon {
     /// The first words of the titles, without a full stop ("Mr", "Vice").
     title_leads: WordSet,
     not_speakers: WordSet,
-    not_in_names: WordSet,
     listener_verbs: WordSet,
     prepositions: WordSet,
     kin_titles: WordMap<String>,
     voice_nouns: WordSet,
     maiden_titles: WordSet,
-    particles: WordSet,
     /// Nouns that can head a description of a speaker (and titles, lowered).
     speaker_nouns: WordSet,
     gendered_words: WordMap<Gender>,
@@ -73,7 +71,22 @@ pub struct Lexicon {
     /// without a hash.
     gender_pronoun_initials: Vec<char>,
     gender_pronoun_max_len: usize,
+    /// The closed classes and lists each listed word is in (lower case),
+    /// as bits: the name grammar asks of every word it reads whether it is
+    /// a function word, and one look-up answers what five would.
+    classes: WordMap<u8>,
 }
+
+/// Bits of [`Lexicon::classes`].
+const PRONOUN: u8 = 1;
+const POSSESSIVE: u8 = 2;
+const AUXILIARY: u8 = 4;
+const DETERMINER: u8 = 8;
+const NOT_SPEAKER: u8 = 16;
+const NOT_IN_NAMES: u8 = 32;
+const PARTICLE: u8 = 64;
+/// Pronouns, possessives, auxiliaries and determiners.
+const CLOSED_CLASS: u8 = PRONOUN | POSSESSIVE | AUXILIARY | DETERMINER;
 
 /// What kind of mention was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,7 +142,29 @@ impl Lexicon {
         let lower = |v: &[String]| v.iter().map(|w| w.to_lowercase()).collect::<WordSet>();
         let mut titles = rules.titles.clone();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let mut classes = WordMap::<u8>::default();
+        let class_lists = [
+            (
+                PRONOUN,
+                rules.pronouns.iter().map(|p| &p.word).collect::<Vec<_>>(),
+            ),
+            (
+                POSSESSIVE,
+                rules.possessives.iter().map(|p| &p.word).collect(),
+            ),
+            (AUXILIARY, rules.auxiliaries.iter().collect()),
+            (DETERMINER, rules.determiners.iter().collect()),
+            (NOT_SPEAKER, rules.not_speakers.iter().collect()),
+            (NOT_IN_NAMES, rules.not_in_names.iter().collect()),
+            (PARTICLE, rules.name_particles.iter().collect()),
+        ];
+        for (bit, words) in class_lists {
+            for w in words {
+                *classes.entry(w.to_lowercase()).or_default() |= bit;
+            }
+        }
         Lexicon {
+            classes,
             verbs: rules
                 .verbs
                 .iter()
@@ -179,7 +214,6 @@ impl Lexicon {
                 .map(|w| w.trim_end_matches('.').to_string())
                 .collect(),
             not_speakers: lower(&rules.not_speakers),
-            not_in_names: lower(&rules.not_in_names),
             listener_verbs: lower(&rules.listener_verbs),
             prepositions: lower(&rules.prepositions),
             kin_titles: rules
@@ -189,7 +223,6 @@ impl Lexicon {
                 .collect(),
             voice_nouns: lower(&rules.voice_nouns),
             maiden_titles: lower(&rules.maiden_titles),
-            particles: lower(&rules.name_particles),
             speaker_nouns: lower(&rules.speaker_nouns)
                 .into_iter()
                 .chain(rules.titles.iter().map(|t| t.to_lowercase()))
@@ -555,7 +588,7 @@ impl Lexicon {
         // A name may run over a line break in a hard-wrapped book.
         for w in text[from..end].split([' ', '\n']) {
             let next = at + w.len() + 1;
-            let modifier = w.starts_with(char::is_lowercase) && !self.particles.contains(w);
+            let modifier = w.starts_with(char::is_lowercase) && self.class(w) & PARTICLE == 0;
             if modifier
                 && text
                     .get(next..end)
@@ -740,7 +773,12 @@ impl Lexicon {
     /// one of the rules' `not_in_names`: none goes on a name ("Henry I am",
     /// "Lucy Honeychurch Drive Out" in a heading).
     fn is_closed_class(&self, w: &str) -> bool {
-        with_lower(w, |l| self.closed_class(l) || self.not_in_names.contains(l))
+        with_lower(w, |l| self.class(l) & (CLOSED_CLASS | NOT_IN_NAMES) != 0)
+    }
+
+    /// The class bits of a word in lower case (0 when it is in none).
+    fn class(&self, l: &str) -> u8 {
+        self.classes.get(l).copied().unwrap_or(0)
     }
 
     /// first-name-word = name-word, but no function word or roman numeral
@@ -762,20 +800,12 @@ impl Lexicon {
     /// Whether a word is one that never starts a name: a pronoun, possessive,
     /// determiner, auxiliary or listed non-speaker ("However", "After", "I’m").
     fn is_function_word(&self, w: &str) -> bool {
-        let check = |l: &str| self.not_speakers.contains(l) || self.closed_class(l);
+        let check = |l: &str| self.class(l) & (NOT_SPEAKER | CLOSED_CLASS) != 0;
         if w.contains('’') {
             check(&w.to_lowercase().replace('’', "'"))
         } else {
             with_lower(w, check)
         }
-    }
-
-    /// Pronouns, possessives, auxiliaries and determiners (`l` in lower case).
-    fn closed_class(&self, l: &str) -> bool {
-        self.pronouns.contains_key(l)
-            || self.possessives.contains_key(l)
-            || self.auxiliaries.contains(l)
-            || self.determiners.contains(l)
     }
 
     /// name-word = title | initials | capitalised-word
@@ -813,7 +843,7 @@ impl Lexicon {
     }
 
     fn particle<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
-        verify(word, |w: &str| self.particles.contains(w)).parse(i)
+        verify(word, |w: &str| self.class(w) & PARTICLE != 0).parse(i)
     }
 
     /// descriptor = (possessor | determiner) ws modifier{0,5} head

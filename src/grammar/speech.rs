@@ -26,7 +26,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::{all_consuming, opt, recognize, verify};
-use nom::multi::{many0, many1};
+use nom::multi::{fold_many0, many0, many1};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
@@ -482,7 +482,7 @@ impl Lexicon {
         let mut end = e;
         let after = &text[e..];
         let next = verify(|i| self.name_word(i), |w: &str| !self.is_closed_class(w));
-        if let Ok((rest, _)) = many0(preceded(name_gap, next)).parse(after) {
+        if let Ok((rest, _)) = fold_many0(preceded(name_gap, next), || (), |_, _| ()).parse(after) {
             end = e + (after.len() - rest.len());
         }
         let core = self.core_of(text, start, end);
@@ -762,10 +762,13 @@ impl Lexicon {
             verify(|i| self.name_word(i), |w: &str| !self.is_closed_class(w)),
         );
         // Initials or abbreviations alone ("N.H.", "Mr.") name nobody; "Mr.
-        // King" and "Baron" do.
-        let words = verify(pair(first, many0(next)), |(w, more): &(&str, Vec<&str>)| {
-            !std::iter::once(w).chain(more).all(|w| w.ends_with('.'))
-        });
+        // King" and "Baron" do. The words after the first are folded into
+        // whether all of them end with a full stop, without a vector.
+        let all_dotted = fold_many0(next, || true, |all, w: &str| all && w.ends_with('.'));
+        let words = verify(
+            pair(first, all_dotted),
+            |&(w, rest_dotted): &(&str, bool)| !(w.ends_with('.') && rest_dotted),
+        );
         recognize((words, opt(preceded(char(' '), parenthetical)))).parse(i)
     }
 
@@ -842,7 +845,11 @@ impl Lexicon {
         fail(i)
     }
 
+    /// particle = one of the rules' `name_particles`, written in lower case
     fn particle<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
+        if !i.starts_with(char::is_lowercase) {
+            return fail(i);
+        }
         verify(word, |w: &str| self.class(w) & PARTICLE != 0).parse(i)
     }
 
@@ -1136,6 +1143,11 @@ fn word(i: &str) -> Res<'_, &str> {
 
 /// capitalised-word = upper-case letter, then word characters
 fn capitalised_word(i: &str) -> Res<'_, &str> {
+    // Most words a name parse meets are in lower case: settled by one
+    // character, before the word is read.
+    if !i.starts_with(char::is_uppercase) {
+        return fail(i);
+    }
     verify(word, |w: &str| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase) && !w.contains('.')

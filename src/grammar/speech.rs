@@ -1184,27 +1184,43 @@ fn parenthetical(i: &str) -> Res<'_, &str> {
     .and_then(|(r, p)| if p.len() <= 24 { Ok((r, p)) } else { fail(i) })
 }
 
-/// The byte ranges of the words in `text[lo..hi]`.
+/// The byte ranges of the words in `text[lo..hi]`. Runs over every byte
+/// near a quote, so ASCII bytes are classified without decoding a character.
 pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let hi = crate::document::floor_char_boundary(text, hi);
     let lo = crate::document::floor_char_boundary(text, lo.min(hi));
     let mut out = Vec::new();
     let mut at = lo;
-    let slice = &text[..hi];
     while at < hi {
-        let rest = &slice[at..];
-        let Some(c) = rest.chars().next() else { break };
-        if c.is_alphanumeric() {
-            let len = rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len());
-            let w = rest[..len].trim_end_matches(['.', '’', '\'', '-']);
-            let w_len = if w.is_empty() { len } else { w.len() };
-            out.push((at, at + w_len));
-            at += len.max(1);
-        } else {
-            at += c.len_utf8();
+        let (c, len) = char_at(text, at);
+        if !c.is_alphanumeric() {
+            at += len;
+            continue;
         }
+        let mut end = at + len;
+        while end < hi {
+            let (c, len) = char_at(text, end);
+            if !is_word_char(c) {
+                break;
+            }
+            end += len;
+        }
+        let w = text[at..end].trim_end_matches(['.', '’', '\'', '-']);
+        out.push((at, at + w.len()));
+        at = end;
     }
     out
+}
+
+/// The character at byte `at` (a character boundary before the end) and
+/// its length, with no decoding for an ASCII byte.
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let b = text.as_bytes()[at];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = text[at..].chars().next().unwrap_or('\0');
+    (c, c.len_utf8())
 }
 
 fn strip_possessive(text: &str, s: usize, e: usize) -> usize {

@@ -669,11 +669,17 @@ impl Lexicon {
     /// Read backwards from a verb, a premodified name would swallow any
     /// word before it ("surprise pollster Dan Shaw"), so that reading takes
     /// bare mentions only.
+    ///
+    /// A name at the start is read at most once: a possessor ("Trump’s
+    /// campaign") is tried first and reads it, and the name alternative
+    /// takes the same reading.
     fn bare_mention<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
+        let name = std::cell::OnceCell::new();
+        let name_here = || name.get_or_init(|| self.name(i)).clone();
         alt((
             |i| self.pronoun(i),
-            |i| self.descriptor(i),
-            |i| self.name(i).map(|(r, _)| (r, placeholder_name())),
+            |i| self.descriptor(i, &name_here),
+            |_| name_here().map(|(r, _)| (r, placeholder_name())),
         ))
         .parse(i)
     }
@@ -859,9 +865,15 @@ impl Lexicon {
     /// modifier   = lower-word | capitalised-word
     /// head       = the last speaker noun among the words, else the last
     ///              lower-case word (or, after a possessor, a capitalised one)
-    fn descriptor<'a>(&self, i: &'a str) -> Res<'a, MentionKind> {
+    ///
+    /// `name_here` reads the name at the start of `i`, once.
+    fn descriptor<'a>(
+        &self,
+        i: &'a str,
+        name_here: &dyn Fn() -> Res<'a, &'a str>,
+    ) -> Res<'a, MentionKind> {
         let lead = alt((
-            |i| self.possessor(i).map(|(r, p)| (r, Some(p))),
+            |i| self.possessor(i, name_here).map(|(r, p)| (r, Some(p))),
             |i| self.determiner(i).map(|(r, _)| (r, None)),
         ));
         let any_word = |i| alt((|i| self.lower_word(i), capitalised_word)).parse(i);
@@ -976,7 +988,13 @@ impl Lexicon {
     }
 
     /// possessor = possessive-pronoun | name ("’s" | "'s" | "’" | "'")
-    fn possessor<'a>(&self, i: &'a str) -> Res<'a, Possessor> {
+    ///
+    /// `name_here` reads the name at the start of `i`.
+    fn possessor<'a>(
+        &self,
+        i: &'a str,
+        name_here: &dyn Fn() -> Res<'a, &'a str>,
+    ) -> Res<'a, Possessor> {
         let base = i.as_ptr() as usize;
         alt((
             |i| {
@@ -986,8 +1004,8 @@ impl Lexicon {
                     None => fail(i),
                 }
             },
-            |i| {
-                let (r, n) = self.name(i)?;
+            |_| {
+                let (r, n) = name_here()?;
                 let (r, _) = alt((tag("’s"), tag("'s"), tag("’"), tag("'"))).parse(r)?;
                 let s = n.as_ptr() as usize - base;
                 Ok((r, Possessor::Name(s, s + n.len())))

@@ -217,6 +217,18 @@ pub(crate) fn capitalise(word: &str) -> String {
 /// Text on one line, its runs of white space (line breaks too) as single
 /// spaces: a hard-wrapped "Mrs.\nDashwood" is "Mrs. Dashwood".
 pub fn one_line(text: &str) -> String {
+    // Most names are already one line with single spaces: copied as they are.
+    // (`char::is_whitespace` counts the vertical tab; `u8`'s test does not.)
+    let space = |b: &u8| b.is_ascii_whitespace() || *b == 0x0b;
+    let bytes = text.as_bytes();
+    let plain = text.is_ascii()
+        && !bytes.first().is_some_and(space)
+        && !bytes.last().is_some_and(space)
+        && !bytes.windows(2).any(|p| p[0] == b' ' && p[1] == b' ')
+        && !bytes.iter().any(|b| *b != b' ' && space(b));
+    if plain {
+        return text.to_string();
+    }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -232,6 +244,23 @@ pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_line_joins_any_white_space_run_into_one_space() {
+        let cases = [
+            ("Moon Jae-in", "Moon Jae-in"),
+            ("Mrs.\nDashwood", "Mrs. Dashwood"),
+            ("Mr.  King", "Mr. King"),
+            (" Kim Jong Un\t", "Kim Jong Un"),
+            ("Anne\u{0b}Elliot", "Anne Elliot"),
+            ("\u{0b}Anne", "Anne"),
+            ("Anne\u{a0}Elliot", "Anne Elliot"),
+            ("", ""),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(one_line(text), expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn paragraphs_split_on_blank_lines() {

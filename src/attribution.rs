@@ -206,10 +206,7 @@ impl<'t> Context<'t> {
         let ends_there = self.text[to..].starts_with(['.', '!', '?']);
         let bare_to =
             |end: usize| !new_sentence || (ends_there && self.text[end..to].trim().is_empty());
-        let cue = *lex
-            .cues_in(self.text, start, to)
-            .iter()
-            .find(|c| !c.source_phrase)?;
+        let cue = *lex.verbs_in(self.text, start, to).first()?;
         if cue.start == start {
             // "“…,” calling it …": after a participle, or when it is "it",
             // the next mention is what is spoken of, not who speaks.
@@ -315,8 +312,8 @@ impl<'t> Context<'t> {
     /// comma.
     fn before(&self, lex: &Lexicon) -> Option<Found> {
         let (lo, hi) = self.sentence_before();
-        let cues = lex.cues_in(self.text, lo, hi);
-        let verbs = cues.iter().rev().filter(|c| !c.source_phrase);
+        let cues = lex.verbs_in(self.text, lo, hi);
+        let verbs = cues.iter().rev();
         let last = *verbs.clone().next()?;
         let adjacent = is_adjacent(&self.text[last.end..hi]) || hi != self.quote.open;
         if adjacent {
@@ -359,11 +356,7 @@ impl<'t> Context<'t> {
         let before = body.strip_suffix(':')?;
         let start = before.rfind(',').map_or(lo, |k| lo + k + 1);
         let end = lo + before.len();
-        if lex
-            .cues_in(self.text, start, end)
-            .iter()
-            .any(|c| !c.source_phrase)
-        {
+        if !lex.verbs_in(self.text, start, end).is_empty() {
             return None;
         }
         lex.mention_starting_at(self.text, start, end).filter(|m| {
@@ -392,9 +385,8 @@ impl<'t> Context<'t> {
         }
         let (lo, _) = self.sentence_before();
         let outer = lex
-            .cues_in(self.text, lo, ms.max(lo))
+            .verbs_in(self.text, lo, ms.max(lo))
             .into_iter()
-            .filter(|c| !c.source_phrase)
             .find_map(|c| {
                 let m = self.subject_of(lex, c, lo).filter(is_known)?;
                 let named = !matches!(m.kind, MentionKind::Pronoun(..));
@@ -433,7 +425,7 @@ impl<'t> Context<'t> {
         cues: impl Iterator<Item = &'c CueHit>,
         lo: usize,
     ) -> Option<Found> {
-        cues.filter(|c| !c.source_phrase).find_map(|&cue| {
+        cues.copied().find_map(|cue| {
             // Any description that opens its clause may say what it says
             // right before a verb that agrees with it ("The New York
             // businessman says of Clinton, “…”"); elsewhere only a known
@@ -474,19 +466,16 @@ impl<'t> Context<'t> {
         // reaches back over the words between it and its verb, unless it
         // ends a result ("replied, so eagerly that the Gryphon said").
         if let Some(clause) = before.strip_suffix(" that") {
-            let cue = lex
-                .cues_in(self.text, lo, lo + clause.len())
-                .into_iter()
-                .rfind(|c| !c.source_phrase);
+            let cue = lex.verbs_in(self.text, lo, lo + clause.len()).pop();
             return cue.is_some_and(|c| {
                 let between = &self.text[c.end..lo + clause.len()];
                 !between.split_whitespace().any(|w| w == "so" || w == "such")
             });
         }
         let from = lo + before.rfind(' ').map_or(0, |k| k + 1);
-        lex.cues_in(self.text, from, lo + before.len())
+        lex.verbs_in(self.text, from, lo + before.len())
             .iter()
-            .any(|c| !c.source_phrase && c.end == lo + before.len())
+            .any(|c| c.end == lo + before.len())
     }
 
     /// The speaker of a cue inside a sentence:
@@ -608,7 +597,7 @@ impl<'t> Context<'t> {
         }
         let from = close_of(self.quote);
         let to = sentence_end(self.text, from, self.hi);
-        self.first_with_subject(lex, lex.cues_in(self.text, from, to).iter(), from)
+        self.first_with_subject(lex, lex.verbs_in(self.text, from, to).iter(), from)
     }
 
     /// The last resort for a partial quote with no cue: the subject of its

@@ -348,6 +348,17 @@ impl Lexicon {
 
     /// Every cue in `text[lo..hi]`, in order.
     pub fn cues_in(&self, text: &str, lo: usize, hi: usize) -> Vec<CueHit> {
+        self.cues(text, lo, hi, true)
+    }
+
+    /// The speech verbs in `text[lo..hi]`, in order: [`Self::cues_in`]
+    /// without the source phrases, which only "according to" looks for.
+    pub fn verbs_in(&self, text: &str, lo: usize, hi: usize) -> Vec<CueHit> {
+        self.cues(text, lo, hi, false)
+    }
+
+    /// The verbs in `text[lo..hi]`, and the source phrases if `phrases`.
+    fn cues(&self, text: &str, lo: usize, hi: usize, phrases: bool) -> Vec<CueHit> {
         let words = words_in(text, lo, hi);
         let mut cues = Vec::new();
         for (i, &(s, e)) in words.iter().enumerate() {
@@ -360,6 +371,9 @@ impl Lexicon {
                     end: e,
                     source_phrase: false,
                 });
+            }
+            if !phrases {
+                continue;
             }
             for phrase in &self.source_phrases {
                 let matches = phrase.iter().enumerate().all(|(k, p)| {

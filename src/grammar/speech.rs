@@ -561,7 +561,7 @@ impl Lexicon {
             .and_then(|(ts, _)| (*ts > start).then_some((start, *ts)));
         MentionKind::Name {
             core: (core_start, core_end),
-            title: title.map(|(_, t)| t),
+            title: title.map(|(_, t)| t.to_string()),
             modifiers,
         }
     }
@@ -616,13 +616,13 @@ impl Lexicon {
     }
 
     /// The last title word in `text[start..end]`, with its offset.
-    fn last_title(&self, text: &str, start: usize, end: usize) -> Option<(usize, String)> {
+    fn last_title<'t>(&self, text: &'t str, start: usize, end: usize) -> Option<(usize, &'t str)> {
         let mut found = None;
         let mut at = start;
         while at < end {
             let rest = &text[at..end];
             if let Ok((after, t)) = self.title(rest) {
-                found = Some((at, t.to_string()));
+                found = Some((at, t));
                 at = end - after.len();
                 continue;
             }

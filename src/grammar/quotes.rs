@@ -77,6 +77,9 @@ struct Pair {
 #[derive(Debug, Clone)]
 struct Elision {
     letters: String,
+    /// The first letter, in lower case: most apostrophes start no
+    /// elision, and one byte compared rules each out.
+    initial: u8,
     trailing: bool,
 }
 
@@ -672,7 +675,7 @@ fn elision<'i>(
     let (after_mark, _) = apostrophe_mark(input, marks)?;
     let first = after_mark.as_bytes().first().map(u8::to_ascii_lowercase);
     for e in elisions {
-        if e.letters.as_bytes().first().map(u8::to_ascii_lowercase) != first {
+        if Some(e.initial) != first {
             continue;
         }
         let parsed: IResult<&str, &str> = tag_no_case(e.letters.as_str()).parse(after_mark);
@@ -717,6 +720,7 @@ fn word_end(input: &str) -> IResult<&str, ()> {
 /// whether they end in an apostrophe too; any apostrophe mark matches in place
 /// of the one written.
 fn compile_elisions(words: &[String], marks: &[String]) -> Vec<Elision> {
+    let initial = |letters: &str| letters.bytes().next().map_or(0, |b| b.to_ascii_lowercase());
     let strip_mark = |w: &str| -> String {
         let stripped = marks.iter().find_map(|m| w.strip_prefix(m.as_str()));
         stripped.unwrap_or(w).to_string()
@@ -729,9 +733,11 @@ fn compile_elisions(words: &[String], marks: &[String]) -> Vec<Elision> {
             match letters_before_mark {
                 Some(letters) if !letters.is_empty() => Elision {
                     letters: letters.to_string(),
+                    initial: initial(letters),
                     trailing: true,
                 },
                 _ => Elision {
+                    initial: initial(&body),
                     letters: body,
                     trailing: false,
                 },

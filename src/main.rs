@@ -8,6 +8,10 @@ use clap::Parser;
 use quotecheck::run::{self, Status};
 use quotecheck::Pipeline;
 
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let cli = cli::Cli::parse();
     let status = dispatch(cli);

@@ -4,6 +4,11 @@
 
 use std::time::Instant;
 
+/// The benchmarks allocate as the binary does.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A small deterministic generator (xorshift), so every run measures the same
 /// bytes without a dependency.
 pub struct Rng(u64);

@@ -443,11 +443,15 @@ fn find_capitalised(text: &str, word: &str) -> Vec<usize> {
     if word.is_empty() || !word.starts_with(char::is_uppercase) {
         return Vec::new();
     }
+    // A capital letter is rare in text: finding each place of the word's
+    // first byte and comparing the rest is cheaper than setting up a
+    // substring searcher for each of the few dozen words asked about.
     let bytes = text.as_bytes();
-    memchr::memmem::find_iter(bytes, word.as_bytes())
+    let needle = word.as_bytes();
+    memchr::memchr_iter(needle[0], bytes)
         .filter(|&at| {
             let starts = at == 0 || !is_word_byte(bytes[at - 1]);
-            starts && word_at(text, at).len() == word.len()
+            starts && bytes[at..].starts_with(needle) && word_at(text, at).len() == word.len()
         })
         .collect()
 }

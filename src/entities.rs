@@ -352,8 +352,12 @@ impl<'a> Resolver<'a> {
     /// Where the paragraph holding `at` starts (after the last blank line),
     /// or `floor` when it starts before that.
     fn paragraph_start(&self, floor: usize, at: usize) -> usize {
+        // The last line break that follows another, found by line breaks
+        // from the end: a paragraph is a few lines, the reach many.
         let bytes = &self.text.as_bytes()[floor..at];
-        memchr::memmem::rfind(bytes, b"\n\n").map_or(floor, |k| floor + k + 2)
+        memchr::memrchr_iter(b'\n', bytes)
+            .find(|&k| k > 0 && bytes[k - 1] == b'\n')
+            .map_or(floor, |k| floor + k + 1)
     }
 
     /// The latest named speaker before `at`, no earlier than `floor`,

@@ -45,7 +45,8 @@ pub struct Lexicon {
     /// The longest word of each source phrase, in lower case and
     /// capitalised: the phrase cannot be there without it, and a long word
     /// ("according", "words") is rarer in the text than a short one ("in").
-    source_leads: Vec<String>,
+    /// Each is searched for with a searcher built once, not per window.
+    source_leads: Vec<memchr::memmem::Finder<'static>>,
     pronouns: WordMap<(Gender, Number)>,
     narrator_pronouns: WordSet,
     relative_pronouns: WordSet,
@@ -193,6 +194,7 @@ impl Lexicon {
                         crate::document::capitalise(&w.to_lowercase()),
                     ]
                 })
+                .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
                 .collect(),
             pronouns: rules
                 .pronouns
@@ -342,8 +344,10 @@ impl Lexicon {
     /// word of one occurs in it, in lower case or capitalised. A quick look
     /// before the word scan, as source phrases are rare.
     pub fn may_hold_source_phrase(&self, text: &str, lo: usize, hi: usize) -> bool {
-        text.get(lo..hi)
-            .is_some_and(|slice| self.source_leads.iter().any(|w| slice.contains(w.as_str())))
+        text.get(lo..hi).is_some_and(|slice| {
+            let bytes = slice.as_bytes();
+            self.source_leads.iter().any(|w| w.find(bytes).is_some())
+        })
     }
 
     /// Every cue in `text[lo..hi]`, in order.

@@ -327,7 +327,7 @@ fn same_name(a: &str, b: &str) -> bool {
 
 fn normalise_name(s: &str) -> String {
     let s = s.replace(['’', '‘'], "'").to_lowercase();
-    let s = crate::document::one_line(&s);
+    let s = crate::document::one_line(&s).into_owned();
     s.strip_prefix("the ").map(str::to_string).unwrap_or(s)
 }
 

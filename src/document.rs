@@ -4,6 +4,7 @@
 //! Nothing here rewrites the text: offsets always point into the input exactly as
 //! it was read (BOM, CRLF and all).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 const BOM: &str = "\u{feff}";
@@ -215,8 +216,9 @@ pub(crate) fn capitalise(word: &str) -> String {
 }
 
 /// Text on one line, its runs of white space (line breaks too) as single
-/// spaces: a hard-wrapped "Mrs.\nDashwood" is "Mrs. Dashwood".
-pub fn one_line(text: &str) -> String {
+/// spaces: a hard-wrapped "Mrs.\nDashwood" is "Mrs. Dashwood". Borrowed
+/// when the text already is.
+pub fn one_line(text: &str) -> Cow<'_, str> {
     // Most names are already one line with single spaces: copied as they are.
     // (`char::is_whitespace` counts the vertical tab; `u8`'s test does not.)
     let space = |b: &u8| b.is_ascii_whitespace() || *b == 0x0b;
@@ -227,9 +229,9 @@ pub fn one_line(text: &str) -> String {
         && !bytes.windows(2).any(|p| p[0] == b' ' && p[1] == b' ')
         && !bytes.iter().any(|b| *b != b' ' && space(b));
     if plain {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The largest char boundary at or before `i`.

@@ -228,7 +228,7 @@ impl<'a> Resolver<'a> {
     /// given name far more often than by the full name ("Elizabeth", not
     /// "Elizabeth Bennet") keeps the given name.
     fn canonical(&mut self, s: usize, e: usize, title: Option<&str>) -> String {
-        let short = one_line(&self.text[s..e]);
+        let short = one_line(&self.text[s..e]).into_owned();
         let gender = title.map_or(Gender::Any, |t| self.lexicon.word_gender(t));
         // A book keeps any title on a surname ("Dr. Grant" beside "Mrs.
         // Grant"); news only a gendered one.
@@ -550,7 +550,10 @@ impl<'a> Resolver<'a> {
         let (name, gender) = match organisation {
             true => {
                 let (s, e) = self.without_doubtful_word(core.0, core.1)?;
-                (Named::Known(one_line(&self.text[s..e])), Gender::Neuter)
+                (
+                    Named::Known(one_line(&self.text[s..e]).into_owned()),
+                    Gender::Neuter,
+                )
             }
             false => (
                 Named::Pending(core, title),

@@ -368,7 +368,7 @@ impl<'a> NameIndex<'a> {
         if words == 0 || words > MAX_NAME_WORDS {
             return;
         }
-        let n = self.id_of(name);
+        let n = self.id_of(&name);
         let title = text[..a].split_whitespace().next_back().unwrap_or("");
         let named = &mut self.names[n];
         named.uses += 1;
@@ -392,10 +392,12 @@ impl<'a> NameIndex<'a> {
         }
     }
 
-    fn id_of(&mut self, name: String) -> usize {
-        if let Some(&n) = self.by_text.get(&name) {
+    /// The number of the name `name`, added if it is new.
+    fn id_of(&mut self, name: &str) -> usize {
+        if let Some(&n) = self.by_text.get(name) {
             return n;
         }
+        let name = name.to_string();
         let n = self.names.len();
         for w in name.split_whitespace() {
             self.by_word.entry(w.to_string()).or_default().push(n);

@@ -283,6 +283,11 @@ impl Scan<'_, '_> {
     /// instruction; each group's last answer is kept while it still holds.
     fn next_candidate(&mut self, from: usize, end: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
+        // Marks often follow one another ("“‘", "”’"): a mark's first byte
+        // right here needs no search.
+        if from < end && !self.grammar.by_first_byte[usize::from(bytes[from])].is_empty() {
+            return Some(from);
+        }
         let mut next = None;
         for (group, last) in self
             .grammar

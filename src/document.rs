@@ -219,7 +219,7 @@ pub(crate) fn capitalise(word: &str) -> String {
 /// spaces: a hard-wrapped "Mrs.\nDashwood" is "Mrs. Dashwood". Borrowed
 /// when the text already is.
 pub fn one_line(text: &str) -> Cow<'_, str> {
-    // Most names are already one line with single spaces: copied as they are.
+    // Most names are already one line with single spaces: returned as they are.
     // (`char::is_whitespace` counts the vertical tab; `u8`'s test does not.)
     let space = |b: &u8| b.is_ascii_whitespace() || *b == 0x0b;
     let bytes = text.as_bytes();

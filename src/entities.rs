@@ -382,9 +382,10 @@ impl<'a> Resolver<'a> {
     }
 
     /// The latest sentence subject before `at`, no earlier than `floor`,
-    /// whose known gender `fits`, among [`MAX_CANDIDATES`]. Sentences are read back from `at`; a
-    /// subject lies within [`SUBJECT_REACH`] of its sentence's start, so
-    /// the reading stops where the starts fall that far below `floor`.
+    /// whose known gender `fits`, among [`MAX_CANDIDATES`]. Sentences are
+    /// read back from `at`; a subject lies within [`SUBJECT_REACH`] of its
+    /// sentence's start, so the reading stops where the starts fall that
+    /// far below `floor`.
     fn latest_subject(
         &mut self,
         at: usize,
@@ -480,7 +481,7 @@ impl<'a> Resolver<'a> {
             // Only a word that may start a name opens a subject: "x. x."
             // and "He said …" open none.
             let bound = self.subject_bound(start);
-            let opens = self.subject_lead(start).is_some_and(|(at, _)| {
+            let opens = self.subject_lead(start, bound).is_some_and(|(at, _)| {
                 self.lexicon
                     .may_start_name(self.text[at..bound].trim_start())
             });
@@ -513,12 +514,12 @@ impl<'a> Resolver<'a> {
         crate::document::floor_char_boundary(self.text, bound)
     }
 
-    /// Where the name that may open the sentence at `start` is looked for,
-    /// and whether it follows "the": "The IMF did not …" names an
-    /// organisation, a subject only "it" can stand for. None when the
-    /// sentence opens with no capitalised word.
-    fn subject_lead(&self, start: usize) -> Option<(usize, bool)> {
-        let bound = self.subject_bound(start);
+    /// Where the name that may open the sentence at `start` (reaching to
+    /// `bound`, its [`Self::subject_bound`]) is looked for, and whether it
+    /// follows "the": "The IMF did not …" names an organisation, a subject
+    /// only "it" can stand for. None when the sentence opens with no
+    /// capitalised word.
+    fn subject_lead(&self, start: usize, bound: usize) -> Option<(usize, bool)> {
         let lead = self.text[start..bound].trim_start();
         if !lead.starts_with(char::is_uppercase) {
             return None;
@@ -531,10 +532,9 @@ impl<'a> Resolver<'a> {
 
     /// The name that opens the sentence at `start`, if it opens with one.
     fn subject_at(&mut self, start: usize) -> Option<Subject> {
-        let (s, organisation) = self.subject_lead(start)?;
-        let m = self
-            .lexicon
-            .name_starting_at(self.text, s, self.subject_bound(start))?;
+        let bound = self.subject_bound(start);
+        let (s, organisation) = self.subject_lead(start, bound)?;
+        let m = self.lexicon.name_starting_at(self.text, s, bound)?;
         if is_opener_word(&self.text[m.start..m.end]) {
             return None;
         }

@@ -219,17 +219,17 @@ struct Scan<'g, 't> {
     quotes: Vec<RawQuote>,
     diagnostics: Vec<RawDiagnostic>,
     /// The last search for a later closer, reused while it still answers.
-    later_closer: Option<CloserSearch>,
+    later_closer: Option<ByteSearch>,
     /// The last search for each group of first bytes, reused while it
     /// still answers: a group that is rare in the text (`«`, `「`) is not
     /// searched for again at every apostrophe.
-    next_in_group: Vec<Option<CloserSearch>>,
+    next_in_group: Vec<Option<ByteSearch>>,
 }
 
 /// One search for the next byte of some kind (a closing apostrophe mark, a
 /// mark's first byte): from where, to which paragraph end, and what it found.
 #[derive(Clone, Copy)]
-struct CloserSearch {
+struct ByteSearch {
     from: usize,
     para_end: usize,
     found: Option<usize>,
@@ -303,7 +303,7 @@ impl Scan<'_, '_> {
                 }
                 _ => {
                     let found = find_any(group, bytes.get(from..end)?).map(|p| from + p);
-                    *last = Some(CloserSearch {
+                    *last = Some(ByteSearch {
                         from,
                         para_end: end,
                         found,
@@ -329,9 +329,9 @@ impl Scan<'_, '_> {
             .plain_apostrophes
             .iter()
             .find(|m| rest.starts_with(m.as_str()))?;
-        let prev = self.text[..i].chars().next_back()?;
-        let next = rest[mark.len()..].chars().next()?;
-        (prev.is_alphanumeric() && next.is_alphanumeric()).then_some(mark.len())
+        let prev = self.text[..i].chars().next_back();
+        let next = rest[mark.len()..].chars().next();
+        inside_word(prev, next).then_some(mark.len())
     }
 
     /// The longest mark starting at byte `i`.
@@ -402,7 +402,7 @@ impl Scan<'_, '_> {
     /// the start of a word, and if so how many bytes to skip.
     fn apostrophe_len(&self, i: usize, prev: Option<char>, next: Option<char>) -> Option<usize> {
         let g = self.grammar;
-        if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
+        if inside_word(prev, next) {
             return Some(1);
         }
         if prev.is_some_and(char::is_alphabetic) {
@@ -457,7 +457,7 @@ impl Scan<'_, '_> {
             }
         }
         let found = self.find_right_flanking_apostrophe(i + 1, para_end);
-        self.later_closer = Some(CloserSearch {
+        self.later_closer = Some(ByteSearch {
             from: i,
             para_end,
             found,
@@ -662,6 +662,12 @@ fn is_opening_punctuation(c: char) -> bool {
 fn is_closing_punctuation(c: char) -> bool {
     c.is_ascii_punctuation()
         || matches!(c, '—' | '–' | '…' | '”' | '’' | '»' | '«' | '“' | '‘' | '›')
+}
+
+/// Whether a mark between `prev` and `next` stands inside a word: letters
+/// or digits on both sides ("don’t", "Korea’s").
+fn inside_word(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
 }
 
 /// Where the first of up to three `needles` occurs in `haystack`.

@@ -40,7 +40,6 @@ pub struct Lexicon {
     /// unless the list has no other form ("went") or repeats it as the past
     /// ("put, puts, put").
     base_verbs: WordSet,
-    auxiliaries: WordSet,
     source_phrases: Vec<Vec<String>>,
     /// The longest word of each source phrase, in lower case and
     /// capitalised: the phrase cannot be there without it, and a long word
@@ -51,12 +50,10 @@ pub struct Lexicon {
     narrator_pronouns: WordSet,
     relative_pronouns: WordSet,
     possessives: WordMap<Gender>,
-    determiners: WordSet,
     /// Titles as written (case matters: "President", "Sen.").
     title_set: WordSet,
     /// The first words of the titles, without a full stop ("Mr", "Vice").
     title_leads: WordSet,
-    not_speakers: WordSet,
     listener_verbs: WordSet,
     prepositions: WordSet,
     kin_titles: WordMap<String>,
@@ -73,8 +70,11 @@ pub struct Lexicon {
     gender_pronoun_initials: Vec<char>,
     gender_pronoun_max_len: usize,
     /// The closed classes and lists each listed word is in (lower case),
-    /// as bits: the name grammar asks of every word it reads whether it is
-    /// a function word, and one look-up answers what five would.
+    /// as bits: the only record of the auxiliaries, determiners, non-
+    /// speakers, words not in names and name particles, and a second of the
+    /// pronouns and possessives (whose maps hold their genders). The name
+    /// grammar asks of every word it reads whether it is a function word,
+    /// and one look-up answers what five would.
     classes: WordMap<u8>,
 }
 
@@ -178,7 +178,6 @@ impl Lexicon {
                 .filter(|forms| forms.len() > 1 && !forms[1..].contains(&forms[0]))
                 .map(|forms| forms[0].to_lowercase())
                 .collect(),
-            auxiliaries: lower(&rules.auxiliaries),
             source_phrases: rules
                 .source_phrases
                 .iter()
@@ -208,14 +207,12 @@ impl Lexicon {
                 .iter()
                 .map(|p| (p.word.to_lowercase(), p.gender))
                 .collect(),
-            determiners: lower(&rules.determiners),
             title_set: titles.iter().cloned().collect(),
             title_leads: titles
                 .iter()
                 .filter_map(|t| t.split(' ').next())
                 .map(|w| w.trim_end_matches('.').to_string())
                 .collect(),
-            not_speakers: lower(&rules.not_speakers),
             listener_verbs: lower(&rules.listener_verbs),
             prepositions: lower(&rules.prepositions),
             kin_titles: rules
@@ -274,9 +271,7 @@ impl Lexicon {
     /// possessive or in lower case.
     pub fn is_description_start(&self, word: &str) -> bool {
         word.starts_with(char::is_lowercase)
-            || with_lower(word, |l| {
-                self.determiners.contains(l) || self.possessives.contains_key(l)
-            })
+            || with_lower(word, |l| self.class(l) & (DETERMINER | POSSESSIVE) != 0)
     }
 
     /// The gender a personal pronoun in any case votes for ("he", "Her",
@@ -446,9 +441,7 @@ impl Lexicon {
     fn may_open_mention(&self, word: &str) -> bool {
         word.starts_with(|c: char| !c.is_lowercase())
             || with_lower(word, |l| {
-                self.pronouns.contains_key(l)
-                    || self.determiners.contains(l)
-                    || self.possessives.contains_key(l)
+                self.class(l) & (PRONOUN | DETERMINER | POSSESSIVE) != 0
                     || self.speaker_nouns.contains(l)
             })
     }
@@ -662,7 +655,7 @@ impl Lexicon {
                     continue;
                 }
             }
-            if !self.auxiliaries.contains(&lower) && !adverb {
+            if self.class(&lower) & AUXILIARY == 0 && !adverb {
                 return hi;
             }
             hi = lo + slice[..space].trim_end().len();
@@ -920,7 +913,7 @@ impl Lexicon {
         let noun = verify(|i| self.lower_word(i), |w: &str| self.is_speaker_noun(w));
         let quantifier = verify(word, |w: &str| {
             with_lower(w, |l| {
-                self.determiners.contains(l) && self.speaker_nouns.contains(l)
+                self.class(l) & DETERMINER != 0 && self.speaker_nouns.contains(l)
             })
         });
         let (rest, w) = alt((noun, quantifier)).parse(i)?;
@@ -1039,7 +1032,7 @@ impl Lexicon {
 
     fn determiner<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
         verify(word, |w: &str| {
-            with_lower(w, |l| self.determiners.contains(l))
+            with_lower(w, |l| self.class(l) & DETERMINER != 0)
         })
         .parse(i)
     }
@@ -1054,12 +1047,10 @@ impl Lexicon {
                 .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
                 && !w.ends_with("n’t")
                 && !w.ends_with("n't")
-                && !self.not_speakers.contains(w)
+                && self.class(w) & NOT_SPEAKER == 0
                 && (self.speaker_nouns.contains(w)
                     || (!self.verbs.contains(w)
-                        && !self.auxiliaries.contains(w)
-                        && !self.pronouns.contains_key(w)
-                        && !self.determiners.contains(w)
+                        && self.class(w) & (AUXILIARY | PRONOUN | DETERMINER) == 0
                         && !self.prepositions.contains(w)))
         })
         .parse(i)

@@ -35,6 +35,10 @@ const SEARCH_BUDGET: usize = 256 * 1024;
 /// full name it starts for the given name to be the person's name.
 const SHORT_NAME_PREVAILS: usize = 4;
 
+/// How often a book must give a shared surname a man's title for the
+/// surname alone to be that man.
+const MIN_MANS_TITLE_USES: usize = 3;
+
 /// Names longer than this many words are not names.
 pub(crate) const MAX_NAME_WORDS: usize = 4;
 
@@ -87,6 +91,8 @@ struct Name {
     title: Option<String>,
     title_uses: usize,
     titles_differ: bool,
+    /// Each title it is given other than a woman's, with how often.
+    titles: Vec<(String, usize)>,
     /// How often a "he" word, and a "she" word, first follows it.
     votes: (u32, u32),
 }
@@ -291,8 +297,22 @@ impl<'a> NameIndex<'a> {
     pub(crate) fn usual_title(&mut self, short: &str) -> Option<String> {
         self.read_word(short);
         let name = &self.names[*self.by_text.get(short)?];
-        let usual = !name.titles_differ && name.title_uses > 1 && name.title_uses * 2 >= name.uses;
+        if name.titles_differ {
+            return self.mans_title(name);
+        }
+        let usual = name.title_uses > 1 && name.title_uses * 2 >= name.uses;
         usual.then(|| name.title.clone()).flatten()
+    }
+
+    /// A surname that men and women of one family share, given alone: in
+    /// a book that is how a man is named ("Turton" is "Mr. Turton" beside
+    /// "Mrs. Turton"), so it takes the title the book gives him most, when
+    /// that is a man's title used [`MIN_MANS_TITLE_USES`] times at least
+    /// and no title of either gender ("Dr. Kemp") is used more.
+    fn mans_title(&self, name: &Name) -> Option<String> {
+        let (title, uses) = name.titles.iter().max_by_key(|(_, n)| *n)?;
+        let mans = self.lexicon.word_gender(title) == Gender::Male;
+        (mans && *uses >= MIN_MANS_TITLE_USES).then(|| title.clone())
     }
 
     /// The gender a name's own words say (a given name: "Minnie", "Ralph"),
@@ -380,6 +400,9 @@ impl<'a> NameIndex<'a> {
         }
         if self.lexicon.is_title(title) {
             named.title_uses += 1;
+            if self.lexicon.word_gender(title) != Gender::Female {
+                count_title(&mut named.titles, title);
+            }
             match &named.title {
                 Some(t) => named.titles_differ |= t != title,
                 None => named.title = Some(title.to_string()),
@@ -411,9 +434,18 @@ impl<'a> NameIndex<'a> {
             title: None,
             title_uses: 0,
             titles_differ: false,
+            titles: Vec::new(),
             votes: (0, 0),
         });
         n
+    }
+}
+
+/// Counts one more use of `title`.
+fn count_title(titles: &mut Vec<(String, usize)>, title: &str) {
+    match titles.iter_mut().find(|(t, _)| t == title) {
+        Some((_, n)) => *n += 1,
+        None => titles.push((title.to_string(), 1)),
     }
 }
 

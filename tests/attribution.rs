@@ -574,6 +574,17 @@ fn in_a_book_a_bare_surname_takes_the_title_the_book_gives_it() {
 }
 
 #[test]
+fn in_a_book_a_surname_husband_and_wife_share_is_the_husband_alone() {
+    let family = "Mrs. Turton poured the tea. Mr. Turton read the paper, and Mrs.\nTurton watched Mr. Turton read it. Mr. Turton looked up.\n\n";
+    let text = book(&format!("{family}\"It is late,\" said Turton.\n"));
+    assert_eq!(speakers(&text), vec![some("Mr. Turton")]);
+    // A doctor called "Mr." once now and then is still the surname alone.
+    let doctor = "Dr. Kemp sat up. Dr. Kemp wrote, and Dr. Kemp read. Mrs. Kemp\nwas away, Mr. Kemp was at home.\n\n";
+    let text = book(&format!("{doctor}\"It is late,\" said Kemp.\n"));
+    assert_eq!(speakers(&text), vec![some("Kemp")]);
+}
+
+#[test]
 fn a_description_after_a_preposition_is_not_the_speaker() {
     let text = "Protesters marching through the streets chanted “What curfew?” until 2 a.m.";
     assert_eq!(speakers(text), vec![some("Protesters")]);

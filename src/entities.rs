@@ -469,7 +469,9 @@ impl<'a> Resolver<'a> {
         }
         let bytes = self.text.as_bytes();
         for k in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[from..hi]) {
-            starts.push(from + k + 1);
+            if !self.ends_title(from + k + 1) {
+                starts.push(from + k + 1);
+            }
         }
         self.subjects_scanned_to = hi;
         for s in starts {
@@ -492,6 +494,20 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+    }
+
+    /// Whether the text before `end` is a title with its stop ("Mrs."):
+    /// that stop ends no sentence, though a line break may follow it
+    /// ("… by the time Mrs.\nMoore re-entered the club").
+    fn ends_title(&self, end: usize) -> bool {
+        let before = &self.text.as_bytes()[..end];
+        let word = before
+            .iter()
+            .rev()
+            .skip(1)
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        word > 0 && self.lexicon.is_title(&self.text[end - word - 1..end])
     }
 
     /// `at` itself when it is outside every quote; the end of the quote

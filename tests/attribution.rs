@@ -585,6 +585,14 @@ fn in_a_book_a_surname_husband_and_wife_share_is_the_husband_alone() {
 }
 
 #[test]
+fn a_titles_stop_at_a_line_end_ends_no_sentence() {
+    // "Mrs.\nMoore came back" is one sentence about Mrs. Moore, not one
+    // about a "Moore", whom Ralph Moore's name would make a man.
+    let text = book("Ralph Moore lived in the town. Tom Smith came in to the club.\n\nThe third act was well advanced by the time Mrs.\nMoore came back to the club.\n\n\"It was so hot,\" he said.\n");
+    assert_eq!(speakers(&text), vec![some("Tom Smith")]);
+}
+
+#[test]
 fn a_description_after_a_preposition_is_not_the_speaker() {
     let text = "Protesters marching through the streets chanted “What curfew?” until 2 a.m.";
     assert_eq!(speakers(text), vec![some("Protesters")]);

@@ -457,7 +457,9 @@ impl<'a> Resolver<'a> {
 
     /// Extends the list of sentence subjects to the sentences that start
     /// before `hi`. A sentence starts at the text start and after `.`, `!` or
-    /// `?` (not at line breaks: in hard-wrapped books most are mid-sentence).
+    /// `?` (not at line breaks: in hard-wrapped books most are mid-sentence),
+    /// but not after a title's stop: "… by the time Mrs.\nMoore came back"
+    /// is one sentence.
     fn scan_subjects_to(&mut self, hi: usize) {
         let from = self.subjects_scanned_to;
         if hi <= from {
@@ -469,7 +471,7 @@ impl<'a> Resolver<'a> {
         }
         let bytes = self.text.as_bytes();
         for k in memchr::memchr3_iter(b'.', b'!', b'?', &bytes[from..hi]) {
-            if !self.ends_title(from + k + 1) {
+            if crate::attribution::is_full_stop(self.text, from + k) {
                 starts.push(from + k + 1);
             }
         }
@@ -494,20 +496,6 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
-    }
-
-    /// Whether the text before `end` is a title with its stop ("Mrs."):
-    /// that stop ends no sentence, though a line break may follow it
-    /// ("… by the time Mrs.\nMoore re-entered the club").
-    fn ends_title(&self, end: usize) -> bool {
-        let before = &self.text.as_bytes()[..end];
-        let word = before
-            .iter()
-            .rev()
-            .skip(1)
-            .take_while(|b| b.is_ascii_alphabetic())
-            .count();
-        word > 0 && self.lexicon.is_title(&self.text[end - word - 1..end])
     }
 
     /// `at` itself when it is outside every quote; the end of the quote

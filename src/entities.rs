@@ -229,6 +229,11 @@ impl<'a> Resolver<'a> {
     /// "Elizabeth Bennet") keeps the given name.
     fn canonical(&mut self, s: usize, e: usize, title: Option<&str>) -> String {
         let short = one_line(&self.text[s..e]).into_owned();
+        // A title alone ("said Mademoiselle") is the person the text gives
+        // that title, the nearest first.
+        if title.is_none() && self.lexicon.is_title(&short) {
+            return self.titled(&short, None, s).unwrap_or(short);
+        }
         let gender = title.map_or(Gender::Any, |t| self.lexicon.word_gender(t));
         // A book keeps any title on a surname ("Dr. Grant" beside "Mrs.
         // Grant"); news only a gendered one.

@@ -593,6 +593,15 @@ fn a_titles_stop_at_a_line_end_ends_no_sentence() {
 }
 
 #[test]
+fn mademoiselle_is_a_title_and_alone_names_the_nearest_so_titled() {
+    let text = book("Dorcas came in with the tray.\n\n\"Mademoiselle Dorcas, a moment!\" cried Poirot.\n\n\"Yes, sir,\" said Dorcas.\n\nMademoiselle Duvigne had gone. Mademoiselle Reisz came in and sat at the piano.\n\n\"You play well,\" said Mademoiselle.\n");
+    assert_eq!(
+        speakers(&text),
+        vec![some("Poirot"), some("Dorcas"), some("Reisz")]
+    );
+}
+
+#[test]
 fn a_description_after_a_preposition_is_not_the_speaker() {
     let text = "Protesters marching through the streets chanted “What curfew?” until 2 a.m.";
     assert_eq!(speakers(text), vec![some("Protesters")]);

@@ -23,6 +23,7 @@ pub const SIEVES: &[&str] = &[
     "turn-taking",         // alternating speakers in a dialogue (books)
     "continuation",        // a quote paragraph with no cue after one with a speaker
     "narration-before",    // Fanny paused. “Well?” / books: Anna stopped. ¶ “Are you cold?”
+    "narration-name",      // books: A cloud passed over John’s face. ¶ “I have no idea.”
     "same-sentence",       // a “stagnant” month as a “turbulent cycle” played out, he said.
 ];
 
@@ -96,10 +97,15 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
                 .or_else(|| inherit(&ctx, &paragraph_of, &out, last_attributed, book_style))
                 .or_else(|| {
                     let after_narration = i == 0 || paragraph_of[i - 1] + 1 < paragraph_of[i];
-                    let found = ((book_style && after_narration) || !ctx.opens_paragraph)
-                        .then(|| ctx.narration_before(lexicon))
-                        .flatten()?;
-                    resolve(&mut resolver, found)
+                    if !((book_style && after_narration) || !ctx.opens_paragraph) {
+                        return None;
+                    }
+                    let found = ctx.narration_before(lexicon);
+                    let found = found.and_then(|f| resolve(&mut resolver, f));
+                    found.or_else(|| {
+                        let named = book_style.then(|| ctx.named_in_narration(lexicon));
+                        resolve(&mut resolver, named.flatten()?)
+                    })
                 })
                 .unwrap_or_else(Attribution::none),
         };
@@ -625,6 +631,18 @@ impl<'t> Context<'t> {
         })
     }
 
+    /// The narration a quote follows: the text before it in its paragraph,
+    /// or the paragraph before when the quote opens its own.
+    fn narration_span(&self) -> Option<(usize, usize)> {
+        match self.opens_paragraph {
+            true => self.prev_para,
+            // Only a quote that opens a sentence: one inside a sentence
+            // with no cue is a phrase held up, not words spoken.
+            false if self.opens_sentence() => Some((self.lo.max(self.para_start), self.quote.open)),
+            false => None,
+        }
+    }
+
     /// A quote after narration is most often spoken by the person that
     /// narration was last about: the subject of its last sentence that has
     /// one. The narration is the text before the quote in its paragraph
@@ -632,13 +650,7 @@ impl<'t> Context<'t> {
     /// (the caller allows this in books only), the paragraph before ("Anna
     /// stopped. ¶ “Are you cold?”").
     fn narration_before(&self, lex: &Lexicon) -> Option<Found> {
-        let (ps, pe) = match self.opens_paragraph {
-            true => self.prev_para?,
-            // Only a quote that opens a sentence: one inside a sentence
-            // with no cue is a phrase held up, not words spoken.
-            false if self.opens_sentence() => (self.lo.max(self.para_start), self.quote.open),
-            false => return None,
-        };
+        let (ps, pe) = self.narration_span()?;
         let body = &self.text[ps..pe];
         let mut starts: Vec<usize> = vec![ps];
         starts.extend(
@@ -657,6 +669,23 @@ impl<'t> Context<'t> {
             mention,
             cue: None,
             rule: "narration-before",
+        })
+    }
+
+    /// In a book, a quote that nothing else attributes is most often
+    /// spoken by the last person the narration before it names, wherever
+    /// in the sentence ("A faint cloud passed over John’s face. ¶ “I have
+    /// not the least idea.”"). The narration is the one `narration_before`
+    /// reads.
+    fn named_in_narration(&self, lex: &Lexicon) -> Option<Found> {
+        let (ps, pe) = self.narration_span()?;
+        let mention = lex
+            .last_name_in(self.text, ps, pe)
+            .filter(|m| !self.is_weak_subject(m))?;
+        Some(Found {
+            mention,
+            cue: None,
+            rule: "narration-name",
         })
     }
 

@@ -28,6 +28,7 @@ const GUESSES: &[&str] = &[
     "no-cue",
     "split-quote",
     "narration-before",
+    "narration-name",
 ];
 
 /// How many turns, at least, must be cued "I said" for a book to have a

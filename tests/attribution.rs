@@ -602,6 +602,18 @@ fn mademoiselle_is_a_title_and_alone_names_the_nearest_so_titled() {
 }
 
 #[test]
+fn in_a_book_a_quote_nothing_cues_takes_the_last_name_the_narration_gives() {
+    let text = book("A faint cloud passed over John's face.\n\n\"I have not the least idea.\"\n");
+    assert_eq!(
+        who(&text)[0],
+        (some("John"), some("John"), "narration-name".into())
+    );
+    // News holds up phrases with no one's name to them.
+    let news = "A faint cloud passed over John's face.\n\n“I have not the least idea.”";
+    assert_eq!(speakers(news), vec![None]);
+}
+
+#[test]
 fn a_description_after_a_preposition_is_not_the_speaker() {
     let text = "Protesters marching through the streets chanted “What curfew?” until 2 a.m.";
     assert_eq!(speakers(text), vec![some("Protesters")]);

@@ -465,6 +465,24 @@ impl Lexicon {
         self.parse_at(text, at, hi, owner)
     }
 
+    /// The last name in `text[lo..hi]`, an owner's too ("over John’s
+    /// face" gives "John"), read from its first word.
+    pub fn last_name_in(&self, text: &str, lo: usize, hi: usize) -> Option<MentionHit> {
+        let words = words_in(text, lo, hi);
+        words.iter().rev().find_map(|&(s, _)| {
+            if !text[s..].starts_with(char::is_uppercase) {
+                return None;
+            }
+            let name = |i| {
+                let (rest, _) = self.name(i)?;
+                Ok((rest, placeholder_name()))
+            };
+            let m = self.parse_at(text, s, hi, name)?;
+            let end = strip_possessive(text, m.start, m.end);
+            Some(self.hit(text, m.start, end, placeholder_name()))
+        })
+    }
+
     /// Runs `parse` on `text[at..hi]` after its leading white space, and
     /// makes a hit of what it read, without trailing white space.
     fn parse_at<'a>(

@@ -614,6 +614,13 @@ fn in_a_book_a_quote_nothing_cues_takes_the_last_name_the_narration_gives() {
 }
 
 #[test]
+fn a_thought_in_quote_marks_is_cued_like_speech() {
+    let text = book("Elizabeth looked round the rooms.\n\n\"And of this place,\" thought Elizabeth, \"I might have been mistress!\"\n");
+    assert_eq!(who(&text)[0].2, "verb-speaker-after");
+    assert_eq!(speakers(&text), vec![some("Elizabeth"), some("Elizabeth")]);
+}
+
+#[test]
 fn a_description_after_a_preposition_is_not_the_speaker() {
     let text = "Protesters marching through the streets chanted “What curfew?” until 2 a.m.";
     assert_eq!(speakers(text), vec![some("Protesters")]);

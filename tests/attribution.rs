@@ -618,6 +618,9 @@ fn a_thought_in_quote_marks_is_cued_like_speech() {
     let text = book("Elizabeth looked round the rooms.\n\n\"And of this place,\" thought Elizabeth, \"I might have been mistress!\"\n");
     assert_eq!(who(&text)[0].2, "verb-speaker-after");
     assert_eq!(speakers(&text), vec![some("Elizabeth"), some("Elizabeth")]);
+    // So are a reflection and a correction.
+    let text = book("\"It is late,\" reflected Elinor.\n\n\"Early,\" corrected Marianne.\n");
+    assert_eq!(speakers(&text), vec![some("Elinor"), some("Marianne")]);
 }
 
 #[test]

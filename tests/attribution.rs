@@ -624,6 +624,17 @@ fn a_thought_in_quote_marks_is_cued_like_speech() {
 }
 
 #[test]
+fn two_particles_belong_to_the_name_and_to_a_titled_surname() {
+    let text = book(
+        "\"It is late,\" said Mr. van der Luyden.\n\n\"It is early,\" said Henry van der Luyden.\n",
+    );
+    assert_eq!(
+        speakers(&text),
+        vec![some("Mr. van der Luyden"), some("Henry van der Luyden")]
+    );
+}
+
+#[test]
 fn a_description_after_a_preposition_is_not_the_speaker() {
     let text = "Protesters marching through the streets chanted “What curfew?” until 2 a.m.";
     assert_eq!(speakers(text), vec![some("Protesters")]);

@@ -26,7 +26,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::{char, satisfy};
 use nom::combinator::{all_consuming, opt, recognize, verify};
-use nom::multi::{fold_many0, many0, many1};
+use nom::multi::{fold_many0, fold_many_m_n, many0, many1};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
 
@@ -592,11 +592,33 @@ impl Lexicon {
             Some((ts, t)) if ts + t.len() < end => {
                 let after = ts + t.len();
                 let after = after + (text[after..end].len() - text[after..end].trim_start().len());
-                self.skip_lower_words(text, after, end)
+                // "Mr. van der Luyden": particles after a title are the
+                // surname's.
+                match self.starts_with_particles(text, after, end) {
+                    true => after,
+                    false => self.skip_lower_words(text, after, end),
+                }
             }
             _ => self.skip_lower_words(text, start, end),
         };
         (core_start, end)
+    }
+
+    /// Whether `text[start..end]` opens with particles and goes on with a
+    /// capitalised word ("van der Luyden").
+    fn starts_with_particles(&self, text: &str, start: usize, end: usize) -> bool {
+        let mut words = text[start..end].split([' ', '\n']);
+        let mut particles = 0;
+        for w in words.by_ref() {
+            if w.starts_with(char::is_uppercase) {
+                return particles > 0;
+            }
+            if self.class(w) & PARTICLE == 0 {
+                return false;
+            }
+            particles += 1;
+        }
+        false
     }
 
     /// Where the name after the modifiers of a premodified name starts:
@@ -792,8 +814,10 @@ impl Lexicon {
     ///        but not initials or abbreviations alone
     fn name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
         let first = |i| self.first_name_word(i);
+        // "Henry van der Luyden": up to two particles between words.
+        let particles = fold_many_m_n(0, 2, pair(|i| self.particle(i), name_gap), || (), |_, _| ());
         let next = preceded(
-            pair(name_gap, opt(pair(|i| self.particle(i), name_gap))),
+            pair(name_gap, particles),
             verify(|i| self.name_word(i), |w: &str| !self.is_closed_class(w)),
         );
         // Initials or abbreviations alone ("N.H.", "Mr.") name nobody; "Mr.

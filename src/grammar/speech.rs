@@ -607,16 +607,13 @@ impl Lexicon {
     /// Whether `text[start..end]` opens with particles and goes on with a
     /// capitalised word ("van der Luyden").
     fn starts_with_particles(&self, text: &str, start: usize, end: usize) -> bool {
-        let mut words = text[start..end].split([' ', '\n']);
-        let mut particles = 0;
-        for w in words.by_ref() {
+        for (k, w) in text[start..end].split([' ', '\n']).enumerate() {
             if w.starts_with(char::is_uppercase) {
-                return particles > 0;
+                return k > 0;
             }
             if self.class(w) & PARTICLE == 0 {
                 return false;
             }
-            particles += 1;
         }
         false
     }

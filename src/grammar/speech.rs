@@ -1329,6 +1329,21 @@ mod tests {
     }
 
     #[test]
+    fn mister_and_its_dialect_spellings_are_a_mans_titles() {
+        let lex = lexicon();
+        for title in ["Mister", "Mistah", "Marse"] {
+            assert!(lex.is_title(title), "{title}");
+            assert_eq!(lex.word_gender(title), Gender::Male, "{title}");
+            let text = format!("said {title} Oakley");
+            let (_, kind) = ending(&text).unwrap();
+            let MentionKind::Name { core, .. } = kind else {
+                panic!("{kind:?}");
+            };
+            assert_eq!(&text[core.0..core.1], "Oakley");
+        }
+    }
+
+    #[test]
     fn names_with_initials_particles_and_parentheticals() {
         assert_eq!(ending("then Paul D. Ryan").unwrap().0, "Paul D. Ryan");
         assert_eq!(

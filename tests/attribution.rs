@@ -308,6 +308,18 @@ fn an_exchange_is_anchored_on_its_named_turns_both_ways() {
 }
 
 #[test]
+fn a_turn_takes_the_speaker_most_of_the_exchange_gives_it() {
+    // Anna is named two turns before the third turn, but Boris two after
+    // it and Anna three after: the turns after agree, and outweigh her.
+    let text = book(
+        "\"Is it far?\" said Anna.\n\n\"Not very.\"\n\n\"How far, then?\"\n\n\"A mile.\"\n\n\"Too far,\" said Boris.\n\n\"Then stay,\" said Anna.\n\n",
+    );
+    let found = who(&text);
+    assert_eq!(found[2].0, some("Boris"));
+    assert_eq!(found[2].2, "turn-taking");
+}
+
+#[test]
 fn a_quote_ending_in_a_full_stop_ends_its_sentence() {
     let text = "Lena Park interjected: “It's just not true.” He said the plan would fail.";
     assert_eq!(who(text)[0].2, "speaker-verb-before");

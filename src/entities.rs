@@ -662,6 +662,11 @@ impl<'a> Resolver<'a> {
             let MentionKind::Name { core, .. } = m.kind else {
                 continue;
             };
+            // "Dame Dame": a title after a title names nobody (and would
+            // send `canonical` back here).
+            if self.lexicon.is_title(&self.text[core.0..core.1]) {
+                continue;
+            }
             if let Some(p) = possessor {
                 let from = crate::document::floor_char_boundary(self.text, pos.saturating_sub(40));
                 let modifiers = &self.text[from..pos];

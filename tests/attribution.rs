@@ -647,6 +647,14 @@ fn two_particles_belong_to_the_name_and_to_a_titled_surname() {
 }
 
 #[test]
+fn a_title_twice_over_names_nobody_and_ends() {
+    // Found by fuzzing: "Dame" alone looked for the person titled "Dame",
+    // found "Dame Dame", whose name is "Dame" again.
+    let text = "City co\n\"Thisi s reet pla,\" M’s Ana Dame Dame said \n";
+    assert_eq!(speakers(text).len(), 1);
+}
+
+#[test]
 fn a_description_after_a_preposition_is_not_the_speaker() {
     let text = "Protesters marching through the streets chanted “What curfew?” until 2 a.m.";
     assert_eq!(speakers(text), vec![some("Protesters")]);

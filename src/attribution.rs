@@ -97,7 +97,8 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
                 .or_else(|| inherit(&ctx, &paragraph_of, &out, last_attributed, book_style))
                 .or_else(|| {
                     let after_narration = i == 0 || paragraph_of[i - 1] + 1 < paragraph_of[i];
-                    if !((book_style && after_narration) || !ctx.opens_paragraph) {
+                    let follows_narration = (book_style && after_narration) || !ctx.opens_paragraph;
+                    if !follows_narration {
                         return None;
                     }
                     let found = ctx.narration_before(lexicon);

@@ -308,7 +308,7 @@ impl<'a> NameIndex<'a> {
     /// a book that is how a man is named ("Turton" is "Mr. Turton" beside
     /// "Mrs. Turton"), so it takes the title the book gives him most, when
     /// that is a man's title used [`MIN_MANS_TITLE_USES`] times at least
-    /// and no title of either gender ("Dr. Kemp") is used more.
+    /// and no other title but a woman's ("Dr. Kemp") is used more.
     fn mans_title(&self, name: &Name) -> Option<String> {
         let (title, uses) = name.titles.iter().max_by_key(|(_, n)| *n)?;
         let mans = self.lexicon.word_gender(title) == Gender::Male;

@@ -807,11 +807,10 @@ impl Lexicon {
         }
     }
 
-    /// name = name-word { ws [particle ws] name-word } [ws parenthetical],
+    /// name = name-word { ws {particle ws}0..2 name-word } [ws parenthetical],
     ///        but not initials or abbreviations alone
     fn name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
         let first = |i| self.first_name_word(i);
-        // "Henry van der Luyden": up to two particles between words.
         let particles = fold_many_m_n(0, 2, pair(|i| self.particle(i), name_gap), || (), |_, _| ());
         let next = preceded(
             pair(name_gap, particles),

@@ -258,10 +258,11 @@ impl Exchanges<'_> {
 }
 
 /// The speaker the evidence around turn `k` gives it. Each turn within
-/// reach votes, its vote halving with each turn of distance ([`VOTE_DECAY`]): a turn named
-/// by a cue votes for its speaker at an even distance and against at an
-/// odd one; a name a turn calls out votes for that name at an odd distance
-/// and against at an even one, with [`ADDRESS_WEIGHT`] of a cue's vote.
+/// reach votes, its vote halving with each turn of distance
+/// ([`VOTE_DECAY`]): a turn named by a cue votes for its speaker at an even
+/// distance and against at an odd one; a name a turn calls out votes for
+/// that name at an odd distance and against at an even one, with
+/// [`ADDRESS_WEIGHT`] of a cue's vote.
 /// Nobody speaks to themselves, so a turn never takes the name it
 /// addresses. The nearest evidence mostly decides, as it should; the sum
 /// settles it when near turns disagree, as when a third person speaks.

@@ -86,12 +86,8 @@ struct Name {
     first_at: usize,
     /// Whether it is seen after a man's title, and after a woman's.
     titled: (bool, bool),
-    /// The title it is given ("Mr.", "Professor"), how often, and whether
-    /// it is ever given another.
-    title: Option<String>,
-    title_uses: usize,
-    titles_differ: bool,
-    /// Each title it is given other than a woman's, with how often.
+    /// Each title it is given ("Mr.", "Professor"), with how often, in the
+    /// order first given.
     titles: Vec<(String, usize)>,
     /// How often a "he" word, and a "she" word, first follows it.
     votes: (u32, u32),
@@ -297,11 +293,11 @@ impl<'a> NameIndex<'a> {
     pub(crate) fn usual_title(&mut self, short: &str) -> Option<String> {
         self.read_word(short);
         let name = &self.names[*self.by_text.get(short)?];
-        if name.titles_differ {
-            return self.mans_title(name);
+        match name.titles.as_slice() {
+            [(title, uses)] => (*uses > 1 && uses * 2 >= name.uses).then(|| title.clone()),
+            [] => None,
+            _ => self.mans_title(name),
         }
-        let usual = name.title_uses > 1 && name.title_uses * 2 >= name.uses;
-        usual.then(|| name.title.clone()).flatten()
     }
 
     /// A surname that men and women of one family share, given alone: in
@@ -310,7 +306,11 @@ impl<'a> NameIndex<'a> {
     /// that is a man's title used [`MIN_MANS_TITLE_USES`] times at least
     /// and no other title but a woman's ("Dr. Kemp") is used more.
     fn mans_title(&self, name: &Name) -> Option<String> {
-        let (title, uses) = name.titles.iter().max_by_key(|(_, n)| *n)?;
+        let (title, uses) = name
+            .titles
+            .iter()
+            .filter(|(t, _)| self.lexicon.word_gender(t) != Gender::Female)
+            .max_by_key(|(_, n)| *n)?;
         let mans = self.lexicon.word_gender(title) == Gender::Male;
         (mans && *uses >= MIN_MANS_TITLE_USES).then(|| title.clone())
     }
@@ -399,14 +399,7 @@ impl<'a> NameIndex<'a> {
             _ => {}
         }
         if self.lexicon.is_title(title) {
-            named.title_uses += 1;
-            if self.lexicon.word_gender(title) != Gender::Female {
-                count_title(&mut named.titles, title);
-            }
-            match &named.title {
-                Some(t) => named.titles_differ |= t != title,
-                None => named.title = Some(title.to_string()),
-            }
+            count_title(&mut named.titles, title);
         }
         match pronoun_after(self.lexicon, text, b) {
             Some(Gender::Male) => named.votes.0 += 1,
@@ -431,9 +424,6 @@ impl<'a> NameIndex<'a> {
             uses: 0,
             first_at: usize::MAX,
             titled: (false, false),
-            title: None,
-            title_uses: 0,
-            titles_differ: false,
             titles: Vec::new(),
             votes: (0, 0),
         });

@@ -620,6 +620,9 @@ fn in_a_book_a_quote_nothing_cues_takes_the_last_name_the_narration_gives() {
         who(&text)[0],
         (some("John"), some("John"), "narration-name".into())
     );
+    // The name is read from its first word, given name and all.
+    let text = book("A cloud passed over Mary Crawford's face.\n\n\"I have no idea.\"\n");
+    assert_eq!(who(&text)[0].1, some("Mary Crawford"));
     // News holds up phrases with no one's name to them.
     let news = "A faint cloud passed over John's face.\n\n“I have not the least idea.”";
     assert_eq!(speakers(news), vec![None]);

@@ -466,18 +466,26 @@ impl Lexicon {
     }
 
     /// The last name in `text[lo..hi]`, an owner's too ("over John’s
-    /// face" gives "John"), read from its first word.
+    /// face" gives "John"), read from its first word ("Mrs. Moore", not
+    /// "Moore").
     pub fn last_name_in(&self, text: &str, lo: usize, hi: usize) -> Option<MentionHit> {
         let words = words_in(text, lo, hi);
+        let name = |i| {
+            let (rest, _) = self.name(i)?;
+            Ok((rest, placeholder_name()))
+        };
         words.iter().rev().find_map(|&(s, _)| {
             if !text[s..].starts_with(char::is_uppercase) {
                 return None;
             }
-            let name = |i| {
-                let (rest, _) = self.name(i)?;
-                Ok((rest, placeholder_name()))
-            };
-            let m = self.parse_at(text, s, hi, name)?;
+            let mut first = s;
+            while let Some(w) = self.name_word_before(text, first).filter(|&w| w >= lo) {
+                first = w;
+            }
+            let m = self
+                .parse_at(text, first, hi, name)
+                .filter(|m| m.end > s)
+                .or_else(|| self.parse_at(text, s, hi, name))?;
             let end = strip_possessive(text, m.start, m.end);
             Some(self.hit(text, m.start, end, placeholder_name()))
         })

@@ -602,9 +602,42 @@ impl<'a> Resolver<'a> {
         if voice {
             return Some(owner);
         }
-        let family = owner.split_whitespace().next_back()?;
+        let family = self.family_name(&owner)?;
         let kin = format!("{} {family}", title?);
         (kin != owner && self.index_mut().is_written(&kin)).then_some(kin)
+    }
+
+    /// Who "the girl" or "the old gentleman" at `at` is, in a book: the
+    /// person a pronoun of the noun's gender there would stand for. News
+    /// introduces whoever it describes; a book describes its own people.
+    fn person_described(
+        &mut self,
+        head: &str,
+        possessor: Option<&Possessor>,
+        at: usize,
+    ) -> Option<String> {
+        let gender = self.lexicon.noun_gender(head);
+        let gendered = matches!(gender, Gender::Male | Gender::Female);
+        if !self.book || possessor.is_some() || !gendered {
+            return None;
+        }
+        self.antecedent(at, gender).map(|p| p.name)
+    }
+
+    /// The family name of a canonical name: its last word, or that of the
+    /// full name a book names a person by a given name for ("Elizabeth" is
+    /// "Elizabeth Bennet").
+    fn family_name(&mut self, name: &str) -> Option<String> {
+        let last = name.split_whitespace().next_back()?;
+        if name.contains(' ') {
+            return Some(last.to_string());
+        }
+        match self.index_mut().fullest(name, Gender::Any) {
+            Fullest::Name(full) if full.starts_with(name) => {
+                full.split_whitespace().next_back().map(str::to_string)
+            }
+            _ => Some(last.to_string()),
+        }
     }
 
     /// A descriptor names the person the article gives that title ("South
@@ -629,6 +662,9 @@ impl<'a> Resolver<'a> {
             if let Some(person) = self.possessors_own(head, g, mention.start) {
                 return person;
             }
+        }
+        if let Some(person) = self.person_described(head, possessor, mention.start) {
+            return person;
         }
         if let Some(Possessor::Pronoun(Gender::Neuter | Gender::Any)) = possessor {
             if let Some(owner) = self.last_possessor_name(mention.start) {

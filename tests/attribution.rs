@@ -821,6 +821,25 @@ fn in_a_book_kin_and_voices_are_resolved_through_their_owner() {
 }
 
 #[test]
+fn in_a_book_a_kin_noun_finds_the_family_name_of_an_owner_named_by_a_given_name() {
+    // The book calls her "Elizabeth" far more often than "Elizabeth Bennet".
+    let text = book("Elizabeth Bennet was late. Mrs. Bennet was not pleased. Elizabeth\nknew it. Elizabeth said nothing. Elizabeth smiled. Elizabeth waited.\n\nElizabeth sat down by the fire.\n\n\"You are late,\" said her mother.\n");
+    assert_eq!(speakers(&text), vec![some("Mrs. Bennet")]);
+}
+
+#[test]
+fn in_a_book_a_gendered_description_is_resolved_like_a_pronoun() {
+    let text = book("Lucy Honeychurch opened the window and looked down at the river.\n\n\"It is raining again,\" said the girl.\n\nCecil came in.\n\n\"So it is,\" said the young man.\n");
+    assert_eq!(
+        speakers(&text),
+        vec![some("Lucy Honeychurch"), some("Cecil")]
+    );
+    // News describes whom it introduces: the description stands.
+    let news = "Lucy Honeychurch opened the window. “It is raining again,” said the girl.";
+    assert_eq!(speakers(news), vec![some("the girl")]);
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

@@ -58,6 +58,8 @@ pub struct Lexicon {
     prepositions: WordSet,
     kin_titles: WordMap<String>,
     voice_nouns: WordSet,
+    /// "girl", "gentleman", … by the gender they say, in lower case.
+    gendered_nouns: WordMap<Gender>,
     maiden_titles: WordSet,
     /// Nouns that can head a description of a speaker (and titles, lowered).
     speaker_nouns: WordSet,
@@ -221,19 +223,13 @@ impl Lexicon {
                 .map(|(noun, title)| (noun.to_lowercase(), title.clone()))
                 .collect(),
             voice_nouns: lower(&rules.voice_nouns),
+            gendered_nouns: lower_by_gender(&rules.male_nouns, &rules.female_nouns),
             maiden_titles: lower(&rules.maiden_titles),
             speaker_nouns: lower(&rules.speaker_nouns)
                 .into_iter()
                 .chain(rules.titles.iter().map(|t| t.to_lowercase()))
                 .collect(),
-            gender_pronouns: (lower(&rules.male_pronouns).into_iter())
-                .map(|w| (w, Gender::Male))
-                .chain(
-                    lower(&rules.female_pronouns)
-                        .into_iter()
-                        .map(|w| (w, Gender::Female)),
-                )
-                .collect(),
+            gender_pronouns: lower_by_gender(&rules.male_pronouns, &rules.female_pronouns),
             gender_pronoun_initials: (rules.male_pronouns.iter())
                 .chain(&rules.female_pronouns)
                 .filter_map(|w| w.to_lowercase().chars().next())
@@ -307,6 +303,11 @@ impl Lexicon {
     /// Whether a title is an unmarried woman's ("Miss").
     pub fn is_maiden_title(&self, title: &str) -> bool {
         with_lower(title, |l| self.maiden_titles.contains(l))
+    }
+
+    /// The gender a noun says of a person ("girl"), if it says one.
+    pub fn noun_gender(&self, noun: &str) -> Gender {
+        with_lower(noun, |l| self.gendered_nouns.get(l).copied()).unwrap_or(Gender::Any)
     }
 
     /// Whether a noun speaks for its possessor ("her voice").
@@ -1140,6 +1141,13 @@ impl Hasher for Fnv {
 
 type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
 type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// Words of a man and of a woman, in lower case, by the gender they say.
+fn lower_by_gender(male: &[String], female: &[String]) -> WordMap<Gender> {
+    let male = male.iter().map(|w| (w.to_lowercase(), Gender::Male));
+    let female = female.iter().map(|w| (w.to_lowercase(), Gender::Female));
+    male.chain(female).collect()
+}
 
 /// Runs `f` on `word` in lower case, without allocating for the short ASCII
 /// words that almost all words are.

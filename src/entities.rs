@@ -612,16 +612,22 @@ impl<'a> Resolver<'a> {
     /// introduces whoever it describes; a book describes its own people.
     fn person_described(
         &mut self,
+        mention: &MentionHit,
         head: &str,
         possessor: Option<&Possessor>,
-        at: usize,
     ) -> Option<String> {
         let gender = self.lexicon.noun_gender(head);
         let gendered = matches!(gender, Gender::Male | Gender::Female);
-        if !self.book || possessor.is_some() || !gendered {
+        // "the Invisible Man" is how the book names someone.
+        let written = &self.text[mention.start..mention.end];
+        let named = written
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase));
+        if !self.book || possessor.is_some() || !gendered || named {
             return None;
         }
-        self.antecedent(at, gender).map(|p| p.name)
+        self.antecedent(mention.start, gender).map(|p| p.name)
     }
 
     /// The family name of a canonical name: its last word, or that of the
@@ -663,7 +669,7 @@ impl<'a> Resolver<'a> {
                 return person;
             }
         }
-        if let Some(person) = self.person_described(head, possessor, mention.start) {
+        if let Some(person) = self.person_described(mention, head, possessor) {
             return person;
         }
         if let Some(Possessor::Pronoun(Gender::Neuter | Gender::Any)) = possessor {

@@ -834,6 +834,9 @@ fn in_a_book_a_gendered_description_is_resolved_like_a_pronoun() {
         speakers(&text),
         vec![some("Lucy Honeychurch"), some("Cecil")]
     );
+    // Capitalised, a description is how the book names someone.
+    let named = book("Cecil came in.\n\n\"Good evening,\" said the Invisible Man.\n");
+    assert_eq!(speakers(&named), vec![some("Invisible Man")]);
     // News describes whom it introduces: the description stands.
     let news = "Lucy Honeychurch opened the window. “It is raining again,” said the girl.";
     assert_eq!(speakers(news), vec![some("the girl")]);

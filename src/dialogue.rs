@@ -141,6 +141,19 @@ impl Exchanges<'_> {
         })
     }
 
+    /// The gender the first gendered noun of a description says ("the
+    /// old man"), or any.
+    fn described_gender(&self, a: &Attribution) -> Gender {
+        let Some((s, e)) = a.mention else {
+            return Gender::Any;
+        };
+        self.doc.text()[s..e]
+            .split_whitespace()
+            .map(|w| self.lexicon.noun_gender(w))
+            .find(|g| *g != Gender::Any)
+            .unwrap_or(Gender::Any)
+    }
+
     /// Whether an attribution came through "I" in the narration.
     fn is_first_person(&self, a: &Attribution) -> bool {
         a.mention
@@ -164,8 +177,8 @@ impl Exchanges<'_> {
             // A description ("said her aunt") is resolved like a pronoun
             // of either gender.
             let description = self.is_description(&out[q]) && ANCHORS.contains(&out[q].rule);
-            let resolvable =
-                pronoun_of(self.lexicon, text, &out[q]).or(description.then_some(Gender::Any));
+            let resolvable = pronoun_of(self.lexicon, text, &out[q])
+                .or(description.then(|| self.described_gender(&out[q])));
             match resolvable {
                 // "she said" is the turn's speaker if she may be a she: the
                 // pronoun stays the mention, the exchange resolves it.

@@ -843,6 +843,14 @@ fn in_a_book_a_gendered_description_is_resolved_like_a_pronoun() {
 }
 
 #[test]
+fn turn_taking_gives_a_gendered_description_no_one_of_the_other_gender() {
+    let text = book("\"Hello,\" said Lucy.\n\n\"Good day,\" said George.\n\n\"It is late,\" said the old man.\n");
+    let found = speakers(&text);
+    assert_ne!(found[2], some("Lucy"));
+    assert_eq!(found[2], some("George"));
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

@@ -5,7 +5,7 @@
 use crate::document::{floor_char_boundary, Document};
 use crate::entities::Resolver;
 use crate::grammar::quotes::RawQuote;
-use crate::grammar::speech::{CueHit, Lexicon, MentionHit, MentionKind};
+use crate::grammar::speech::{CueHit, Lexicon, MentionHit, MentionKind, Possessor};
 use crate::rules::Gender;
 
 /// The sieves in the order they are tried, by the name that goes in `rule`.
@@ -663,8 +663,11 @@ impl<'t> Context<'t> {
         let ends = starts.iter().skip(1).copied().chain([pe]);
         let sentences: Vec<(usize, usize)> = starts.iter().copied().zip(ends).collect();
         let mention = sentences.iter().rev().find_map(|&(s, e)| {
-            self.sentence_subject(lex, s, e)
-                .filter(|m| is_known(m) && !self.is_weak_subject(m))
+            let subject = self.sentence_subject(lex, s, e)?;
+            match owner_of(lex, self.text, &subject) {
+                Some(owner) => Some(owner),
+                _ => Some(subject).filter(|m| is_known(m) && !self.is_weak_subject(m)),
+            }
         })?;
         Some(Found {
             mention,
@@ -767,6 +770,34 @@ fn is_known(m: &MentionHit) -> bool {
             ..
         }
     )
+}
+
+/// "Her manner altered.", "Lady Bertram's admiration was expressed.": the
+/// owner of a subject that is some part or quality of a person, as a
+/// mention of that person: the possessive pronoun, or the name.
+fn owner_of(lex: &Lexicon, text: &str, m: &MentionHit) -> Option<MentionHit> {
+    let MentionKind::Descriptor {
+        possessor: Some(possessor),
+        known_head: false,
+        ..
+    } = &m.kind
+    else {
+        return None;
+    };
+    match *possessor {
+        Possessor::Pronoun(g @ (Gender::Male | Gender::Female)) => {
+            let word = text[m.start..m.end].split_whitespace().next()?;
+            Some(MentionHit {
+                start: m.start,
+                end: m.start + word.len(),
+                kind: MentionKind::Pronoun(g, crate::rules::Number::Singular),
+            })
+        }
+        Possessor::Name(s, e) => lex
+            .mention_starting_at(text, s, e)
+            .filter(|n| matches!(n.kind, MentionKind::Name { .. })),
+        _ => None,
+    }
 }
 
 /// "it": after a verb, the thing spoken of.

@@ -851,6 +851,12 @@ fn turn_taking_gives_a_gendered_description_no_one_of_the_other_gender() {
 }
 
 #[test]
+fn in_a_book_a_subject_that_is_part_of_a_person_stands_for_its_owner() {
+    let text = book("Lucy stood by the window.\n\nHer manner altered.\n\n\"To Greece?\"\n\nLady Bertram's admiration was great, and Fanny saw it.\n\n\"It was like a play.\"\n");
+    assert_eq!(speakers(&text), vec![some("Lucy"), some("Lady Bertram")]);
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

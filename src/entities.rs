@@ -664,6 +664,11 @@ impl<'a> Resolver<'a> {
         if let Some(person) = self.titled(head, possessor_name.as_deref(), mention.start) {
             return person;
         }
+        // "her ladyship" is whoever the text calls "Lady", the nearest first.
+        let honorific = self.lexicon.honorific_title(head);
+        if let Some(person) = honorific.and_then(|t| self.titled(t, None, mention.start)) {
+            return person;
+        }
         if let Some(&Possessor::Pronoun(g @ (Gender::Male | Gender::Female))) = possessor {
             if let Some(person) = self.possessors_own(head, g, mention.start) {
                 return person;

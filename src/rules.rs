@@ -56,6 +56,9 @@ pub struct SpeechRules {
     /// Kin nouns and the title their bearer shares the family name under:
     /// in a book "his wife" is "Mrs." and his surname.
     pub kin_titles: Vec<(String, String)>,
+    /// Nouns that stand for whoever bears a title: "her ladyship" is a
+    /// "Lady".
+    pub honorific_nouns: Vec<(String, String)>,
     /// Nouns that say a person's gender ("girl", "gentleman").
     pub male_nouns: Vec<String>,
     pub female_nouns: Vec<String>,
@@ -180,6 +183,7 @@ struct SpeechRulesFile {
     male_words: Option<Vec<String>>,
     female_words: Option<Vec<String>>,
     kin_titles: Option<Vec<(String, String)>>,
+    honorific_nouns: Option<Vec<(String, String)>>,
     male_nouns: Option<Vec<String>>,
     female_nouns: Option<Vec<String>>,
     voice_nouns: Option<Vec<String>>,
@@ -295,6 +299,7 @@ impl SpeechRules {
         merge_list(&mut self.male_words, f.male_words, replace);
         merge_list(&mut self.female_words, f.female_words, replace);
         merge_list(&mut self.kin_titles, f.kin_titles, replace);
+        merge_list(&mut self.honorific_nouns, f.honorific_nouns, replace);
         merge_list(&mut self.male_nouns, f.male_nouns, replace);
         merge_list(&mut self.female_nouns, f.female_nouns, replace);
         merge_list(&mut self.voice_nouns, f.voice_nouns, replace);

@@ -857,6 +857,12 @@ fn in_a_book_a_subject_that_is_part_of_a_person_stands_for_its_owner() {
 }
 
 #[test]
+fn her_ladyship_is_the_nearest_person_given_the_title_lady() {
+    let text = book("Lady Catherine de Bourgh sat by the fire. Mr. Collins bowed.\n\n\"You may sit,\" said her ladyship.\n");
+    assert_eq!(speakers(&text), vec![some("Catherine de Bourgh")]);
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

@@ -57,6 +57,7 @@ pub struct Lexicon {
     listener_verbs: WordSet,
     prepositions: WordSet,
     kin_titles: WordMap<String>,
+    honorific_nouns: WordMap<String>,
     voice_nouns: WordSet,
     /// "girl", "gentleman", … by the gender they say, in lower case.
     gendered_nouns: WordMap<Gender>,
@@ -217,11 +218,8 @@ impl Lexicon {
                 .collect(),
             listener_verbs: lower(&rules.listener_verbs),
             prepositions: lower(&rules.prepositions),
-            kin_titles: rules
-                .kin_titles
-                .iter()
-                .map(|(noun, title)| (noun.to_lowercase(), title.clone()))
-                .collect(),
+            kin_titles: by_lower_noun(&rules.kin_titles),
+            honorific_nouns: by_lower_noun(&rules.honorific_nouns),
             voice_nouns: lower(&rules.voice_nouns),
             gendered_nouns: lower_by_gender(&rules.male_nouns, &rules.female_nouns),
             maiden_titles: lower(&rules.maiden_titles),
@@ -298,6 +296,12 @@ impl Lexicon {
     /// → "Mrs."), if it is one.
     pub fn kin_title(&self, noun: &str) -> Option<&str> {
         with_lower(noun, |l| self.kin_titles.get(l).map(String::as_str))
+    }
+
+    /// The title whose bearer an honorific noun stands for ("ladyship" →
+    /// "Lady").
+    pub fn honorific_title(&self, noun: &str) -> Option<&str> {
+        with_lower(noun, |l| self.honorific_nouns.get(l).map(String::as_str))
     }
 
     /// Whether a title is an unmarried woman's ("Miss").
@@ -1141,6 +1145,14 @@ impl Hasher for Fnv {
 
 type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
 type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
+/// Pairs of a noun and a title, keyed by the noun in lower case.
+fn by_lower_noun(pairs: &[(String, String)]) -> WordMap<String> {
+    pairs
+        .iter()
+        .map(|(noun, title)| (noun.to_lowercase(), title.clone()))
+        .collect()
+}
 
 /// Words of a man and of a woman, in lower case, by the gender they say.
 fn lower_by_gender(male: &[String], female: &[String]) -> WordMap<Gender> {

@@ -607,6 +607,20 @@ impl<'a> Resolver<'a> {
         (kin != owner && self.index_mut().is_written(&kin)).then_some(kin)
     }
 
+    /// Who "the other" at `at` is: the latest named speaker within reach
+    /// who is not the last one.
+    fn other_speaker(&self, at: usize) -> Option<String> {
+        let end = self.speakers.partition_point(|p| p.at < at);
+        let last = &self.speakers[end.checked_sub(1)?].name;
+        let floor = at.saturating_sub(ANTECEDENT_REACH);
+        self.speakers[..end]
+            .iter()
+            .rev()
+            .take_while(|p| p.at >= floor)
+            .find(|p| &p.name != last)
+            .map(|p| p.name.clone())
+    }
+
     /// Who "the girl" or "the old gentleman" at `at` is, in a book: the
     /// person a pronoun of the noun's gender there would stand for. News
     /// introduces whoever it describes; a book describes its own people.
@@ -673,6 +687,10 @@ impl<'a> Resolver<'a> {
             if let Some(person) = self.possessors_own(head, g, mention.start) {
                 return person;
             }
+        }
+        let other = self.book && possessor.is_none() && self.lexicon.is_other_noun(head);
+        if let Some(person) = other.then(|| self.other_speaker(mention.start)).flatten() {
+            return person;
         }
         if let Some(person) = self.person_described(mention, head, possessor) {
             return person;

@@ -59,6 +59,9 @@ pub struct SpeechRules {
     /// Nouns that stand for whoever bears a title: "her ladyship" is a
     /// "Lady".
     pub honorific_nouns: Vec<(String, String)>,
+    /// Nouns for the one of two people who did not speak last ("said the
+    /// other").
+    pub other_nouns: Vec<String>,
     /// Nouns that say a person's gender ("girl", "gentleman").
     pub male_nouns: Vec<String>,
     pub female_nouns: Vec<String>,
@@ -184,6 +187,7 @@ struct SpeechRulesFile {
     female_words: Option<Vec<String>>,
     kin_titles: Option<Vec<(String, String)>>,
     honorific_nouns: Option<Vec<(String, String)>>,
+    other_nouns: Option<Vec<String>>,
     male_nouns: Option<Vec<String>>,
     female_nouns: Option<Vec<String>>,
     voice_nouns: Option<Vec<String>>,
@@ -300,6 +304,7 @@ impl SpeechRules {
         merge_list(&mut self.female_words, f.female_words, replace);
         merge_list(&mut self.kin_titles, f.kin_titles, replace);
         merge_list(&mut self.honorific_nouns, f.honorific_nouns, replace);
+        merge_list(&mut self.other_nouns, f.other_nouns, replace);
         merge_list(&mut self.male_nouns, f.male_nouns, replace);
         merge_list(&mut self.female_nouns, f.female_nouns, replace);
         merge_list(&mut self.voice_nouns, f.voice_nouns, replace);

@@ -863,6 +863,12 @@ fn her_ladyship_is_the_nearest_person_given_the_title_lady() {
 }
 
 #[test]
+fn in_a_book_the_other_is_the_speaker_before_the_last_one() {
+    let text = book("\"Is it far?\" said Syme.\n\nThey walked on.\n\n\"Not far,\" said Gregory.\n\nThe lamps were lit.\n\n\"Then we shall see,\" said the other.\n");
+    assert_eq!(speakers(&text)[2], some("Syme"));
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

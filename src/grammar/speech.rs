@@ -59,6 +59,7 @@ pub struct Lexicon {
     kin_titles: WordMap<String>,
     honorific_nouns: WordMap<String>,
     voice_nouns: WordSet,
+    other_nouns: WordSet,
     /// "girl", "gentleman", … by the gender they say, in lower case.
     gendered_nouns: WordMap<Gender>,
     maiden_titles: WordSet,
@@ -221,6 +222,7 @@ impl Lexicon {
             kin_titles: by_lower_noun(&rules.kin_titles),
             honorific_nouns: by_lower_noun(&rules.honorific_nouns),
             voice_nouns: lower(&rules.voice_nouns),
+            other_nouns: lower(&rules.other_nouns),
             gendered_nouns: lower_by_gender(&rules.male_nouns, &rules.female_nouns),
             maiden_titles: lower(&rules.maiden_titles),
             speaker_nouns: lower(&rules.speaker_nouns)
@@ -307,6 +309,12 @@ impl Lexicon {
     /// Whether a title is an unmarried woman's ("Miss").
     pub fn is_maiden_title(&self, title: &str) -> bool {
         with_lower(title, |l| self.maiden_titles.contains(l))
+    }
+
+    /// Whether a noun stands for the one of two people who did not speak
+    /// last ("the other").
+    pub fn is_other_noun(&self, noun: &str) -> bool {
+        with_lower(noun, |l| self.other_nouns.contains(l))
     }
 
     /// The gender a noun says of a person ("girl"), if it says one.

@@ -646,7 +646,8 @@ impl<'t> Context<'t> {
 
     /// A quote after narration is most often spoken by the person that
     /// narration was last about: the subject of its last sentence that has
-    /// one. The narration is the text before the quote in its paragraph
+    /// one, or the owner of a subject that is part of a person ("Her manner
+    /// altered."). The narration is the text before the quote in its paragraph
     /// ("Fanny paused. “Well?”"), or, when the quote opens its paragraph
     /// (the caller allows this in books only), the paragraph before ("Anna
     /// stopped. ¶ “Are you cold?”").
@@ -664,10 +665,8 @@ impl<'t> Context<'t> {
         let sentences: Vec<(usize, usize)> = starts.iter().copied().zip(ends).collect();
         let mention = sentences.iter().rev().find_map(|&(s, e)| {
             let subject = self.sentence_subject(lex, s, e)?;
-            match owner_of(lex, self.text, &subject) {
-                Some(owner) => Some(owner),
-                _ => Some(subject).filter(|m| is_known(m) && !self.is_weak_subject(m)),
-            }
+            owner_of(lex, self.text, &subject)
+                .or_else(|| Some(subject).filter(|m| is_known(m) && !self.is_weak_subject(m)))
         })?;
         Some(Found {
             mention,

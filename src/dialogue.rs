@@ -174,8 +174,8 @@ impl Exchanges<'_> {
             if self.is_first_person(&out[q]) {
                 continue;
             }
-            // A description ("said her aunt") is resolved like a pronoun
-            // of either gender.
+            // A description ("said her aunt", "said the old man") is
+            // resolved like a pronoun of the gender its noun says, if any.
             let description = self.is_description(&out[q]) && ANCHORS.contains(&out[q].rule);
             let resolvable = pronoun_of(self.lexicon, text, &out[q])
                 .or(description.then(|| self.described_gender(&out[q])));

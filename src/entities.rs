@@ -621,9 +621,10 @@ impl<'a> Resolver<'a> {
             .map(|p| p.name.clone())
     }
 
-    /// Who "the girl" or "the old gentleman" at `at` is, in a book: the
-    /// person a pronoun of the noun's gender there would stand for. News
-    /// introduces whoever it describes; a book describes its own people.
+    /// Who "the girl" or "the old gentleman" (`mention`, headed by `head`)
+    /// is, in a book: the person a pronoun of the noun's gender there would
+    /// stand for. News introduces whoever it describes; a book describes its
+    /// own people.
     fn person_described(
         &mut self,
         mention: &MentionHit,

@@ -154,6 +154,21 @@ impl Exchanges<'_> {
             .unwrap_or(Gender::Any)
     }
 
+    /// Whether the speaker a pronoun was resolved to is named in the
+    /// narration of its paragraph before it ("Leonard was silent for a
+    /// moment. Then he said: …"): nearer evidence than the exchange's.
+    fn named_before_in_paragraph(&self, a: &Attribution) -> bool {
+        let (Some((s, _)), Some(name)) = (a.mention, a.speaker.as_deref()) else {
+            return false;
+        };
+        let text = self.doc.text();
+        let para = &self.doc.paragraphs()[self.doc.paragraph_of(s)];
+        let before = &text[para.start..s];
+        name.split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase) && !self.lexicon.is_title(w))
+            .any(|w| names_outside_quotes(before, w))
+    }
+
     /// Whether an attribution came through "I" in the narration.
     fn is_first_person(&self, a: &Attribution) -> bool {
         a.mention
@@ -182,6 +197,7 @@ impl Exchanges<'_> {
             match resolvable {
                 // "she said" is the turn's speaker if she may be a she: the
                 // pronoun stays the mention, the exchange resolves it.
+                Some(_) if self.named_before_in_paragraph(&out[q]) => {}
                 Some(g) => {
                     if let Some(name) = &found.speaker {
                         let known = resolver.gender_of(name);
@@ -347,6 +363,20 @@ fn alternation(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<Attri
     (speaker_of(k - 1) != Some(two_back)).then(|| out[exchange[k - 2].quotes.start].clone())
 }
 
+/// Whether `word` stands as a whole word in `narration` outside its quote
+/// marks (counted from its start, in one pass).
+fn names_outside_quotes(narration: &str, word: &str) -> bool {
+    let mut marks = 0;
+    let mut counted_to = 0;
+    narration.match_indices(word).any(|(k, _)| {
+        marks += narration[counted_to..k].matches(['"', '“', '”']).count();
+        counted_to = k;
+        let starts = !narration[..k].ends_with(char::is_alphanumeric);
+        let ends = !narration[k + word.len()..].starts_with(char::is_alphanumeric);
+        marks % 2 == 0 && starts && ends
+    })
+}
+
 /// Whether there are words and each is capitalised.
 fn is_capitalised_run<'w>(mut words: impl Iterator<Item = &'w str> + Clone) -> bool {
     words.clone().next().is_some() && words.all(|w| w.starts_with(char::is_uppercase))
@@ -356,4 +386,24 @@ fn is_capitalised_run<'w>(mut words: impl Iterator<Item = &'w str> + Clone) -> b
 fn pronoun_of(lexicon: &Lexicon, text: &str, a: &Attribution) -> Option<Gender> {
     let (s, e) = a.mention?;
     lexicon.pronoun_gender(&text[s..e])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_outside_quotes;
+
+    #[test]
+    fn a_name_counts_only_as_a_whole_word_outside_quote_marks() {
+        assert!(names_outside_quotes("Leonard was silent. Then ", "Leonard"));
+        assert!(!names_outside_quotes(
+            "“Leonard,” she cried. Then ",
+            "Leonard"
+        ));
+        assert!(names_outside_quotes(
+            "“Go,” she cried, and Leonard rose. ",
+            "Leonard"
+        ));
+        assert!(!names_outside_quotes("Leonardo was silent. ", "Leonard"));
+        assert!(!names_outside_quotes("McLeonard was silent. ", "Leonard"));
+    }
 }

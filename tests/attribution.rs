@@ -869,6 +869,12 @@ fn in_a_book_the_other_is_the_speaker_before_the_last_one() {
 }
 
 #[test]
+fn a_pronoun_whose_person_its_paragraph_names_keeps_that_person_in_an_exchange() {
+    let text = book("\"Is it late?\" said Henry.\n\n\"Yes,\" said Margaret.\n\nLeonard was silent for a moment. Then he said: \"May I go?\"\n");
+    assert_eq!(speakers(&text)[2], some("Leonard"));
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

@@ -31,6 +31,9 @@ const GUESSES: &[&str] = &[
     "narration-name",
 ];
 
+/// Rules that give a quote the person the narration before it is about.
+const NARRATION: &[&str] = &["narration-before", "narration-name"];
+
 /// How many turns, at least, must be cued "I said" for a book to have a
 /// narrator who speaks.
 const MIN_FIRST_PERSON_TURNS: usize = 10;
@@ -154,6 +157,16 @@ impl Exchanges<'_> {
             .unwrap_or(Gender::Any)
     }
 
+    /// Whether a quote was given to the person the narration of its own
+    /// paragraph is about ("Fanny paused. “Well?”"): nearer evidence than
+    /// the exchange's votes. Narration in the paragraph before is not.
+    fn is_named_by_own_narration(&self, q: usize, a: &Attribution) -> bool {
+        let paragraph = self.paragraph_of[q];
+        NARRATION.contains(&a.rule)
+            && a.mention
+                .is_some_and(|(s, _)| self.doc.paragraph_of(s) == paragraph)
+    }
+
     /// Whether the speaker a pronoun was resolved to is named in the
     /// narration of its paragraph before it ("Leonard was silent for a
     /// moment. Then he said: …"): nearer evidence than the exchange's.
@@ -206,6 +219,7 @@ impl Exchanges<'_> {
                         }
                     }
                 }
+                None if self.is_named_by_own_narration(q, &out[q]) => {}
                 None if GUESSES.contains(&out[q].rule) => {
                     out[q] = Attribution {
                         rule: "turn-taking",

@@ -875,6 +875,12 @@ fn a_pronoun_whose_person_its_paragraph_names_keeps_that_person_in_an_exchange()
 }
 
 #[test]
+fn a_quote_after_narration_in_its_own_paragraph_keeps_that_person_in_an_exchange() {
+    let text = book("\"Is it late?\" said Henry.\n\n\"Yes,\" said Margaret.\n\nLeonard paused at the door. \"May I go?\"\n");
+    assert_eq!(speakers(&text)[2], some("Leonard"));
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

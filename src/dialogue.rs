@@ -5,6 +5,9 @@
 //! the nearer turns counting most. Guessing from the turn just before, as
 //! the sieves must while reading forward, carries one wrong guess through
 //! the rest of the exchange; weighing the named turns around does not.
+//! The narration of a turn's own paragraph is nearer evidence still: the
+//! person it names before the turn's "he", or the person it is about,
+//! keeps the turn.
 
 use crate::attribution::Attribution;
 use crate::document::Document;
@@ -208,9 +211,10 @@ impl Exchanges<'_> {
             let resolvable = pronoun_of(self.lexicon, text, &out[q])
                 .or(description.then(|| self.described_gender(&out[q])));
             match resolvable {
+                // "Leonard was silent. Then he said:" stays Leonard's.
+                Some(_) if self.named_before_in_paragraph(&out[q]) => {}
                 // "she said" is the turn's speaker if she may be a she: the
                 // pronoun stays the mention, the exchange resolves it.
-                Some(_) if self.named_before_in_paragraph(&out[q]) => {}
                 Some(g) => {
                     if let Some(name) = &found.speaker {
                         let known = resolver.gender_of(name);
@@ -219,6 +223,7 @@ impl Exchanges<'_> {
                         }
                     }
                 }
+                // "Leonard paused. “May I go?”" stays Leonard's too.
                 None if self.is_named_by_own_narration(q, &out[q]) => {}
                 None if GUESSES.contains(&out[q].rule) => {
                     out[q] = Attribution {

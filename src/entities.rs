@@ -633,13 +633,13 @@ impl<'a> Resolver<'a> {
     ) -> Option<String> {
         let gender = self.lexicon.noun_gender(head);
         let gendered = matches!(gender, Gender::Male | Gender::Female);
+        if !self.book || possessor.is_some() || !gendered {
+            return None;
+        }
         // "the Invisible Man" is how the book names someone.
         let written = &self.text[mention.start..mention.end];
-        let named = written
-            .split_whitespace()
-            .skip(1)
-            .any(|w| w.starts_with(char::is_uppercase));
-        if !self.book || possessor.is_some() || !gendered || named {
+        let mut after_article = written.split_whitespace().skip(1);
+        if after_article.any(|w| w.starts_with(char::is_uppercase)) {
             return None;
         }
         self.antecedent(mention.start, gender).map(|p| p.name)

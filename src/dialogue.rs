@@ -56,10 +56,10 @@ const ADDRESS_WEIGHT: f64 = 0.25;
 const VOTE_DECAY: f64 = 0.5;
 
 /// How many turns away evidence is looked for. A vote halves with each
-/// turn ([`VOTE_DECAY`]), so far turns decide only when nothing nearer does; this bounds
-/// the work on an exchange of thousands of turns rather than the evidence
-/// (with the nearest evidence deciding alone, 8 turns gave 32 fewer right
-/// on PDNC dev than any reach from 14 to 50).
+/// turn ([`VOTE_DECAY`]), so far turns decide only when nothing nearer
+/// does; this bounds the work on an exchange of thousands of turns rather
+/// than the evidence (with the nearest evidence deciding alone, 8 turns
+/// gave 32 fewer right on PDNC dev than any reach from 14 to 50).
 const TURN_REACH: usize = 32;
 
 /// The quotes of one paragraph of an exchange.

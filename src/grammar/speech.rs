@@ -880,7 +880,7 @@ impl Lexicon {
     /// determiner, auxiliary or listed non-speaker ("However", "After", "I’m").
     fn is_function_word(&self, w: &str) -> bool {
         let check = |l: &str| self.class(l) & (NOT_SPEAKER | CLOSED_CLASS) != 0;
-        if w.contains('’') {
+        if !w.is_ascii() && w.contains('’') {
             check(&w.to_lowercase().replace('’', "'"))
         } else {
             with_lower(w, check)
@@ -1221,7 +1221,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// word = letters, digits and the joiners - ’ ' . ; a trailing possessive ’s,
 /// a final full stop or a dash (--) and what follows is not part of it.
 fn word(i: &str) -> Res<'_, &str> {
-    let (_, w) = take_while1(is_word_char).parse(i)?;
+    let w = &i[..word_char_run(i)];
     // A double hyphen is a dash between words ("Margaret--my Margaret").
     let w = match w.as_bytes().windows(2).position(|p| p == b"--") {
         Some(k) => &w[..k],
@@ -1240,6 +1240,32 @@ fn word(i: &str) -> Res<'_, &str> {
         return fail(i);
     }
     Ok((&i[w.len()..], w))
+}
+
+/// The length of the run of word characters that `i` opens: ASCII bytes are
+/// classed without decoding, since a parse reads a word at almost every
+/// step.
+fn word_char_run(i: &str) -> usize {
+    let bytes = i.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.') {
+            end += 1;
+            continue;
+        }
+        match b.is_ascii() {
+            true => break,
+            false => {
+                let (c, len) = char_at(i, end);
+                if !is_word_char(c) {
+                    break;
+                }
+                end += len;
+            }
+        }
+    }
+    end
 }
 
 /// capitalised-word = upper-case letter, then word characters
@@ -1290,16 +1316,31 @@ fn parenthetical(i: &str) -> Res<'_, &str> {
 pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let hi = crate::document::floor_char_boundary(text, hi);
     let lo = crate::document::floor_char_boundary(text, lo.min(hi));
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity((hi - lo) / 4);
     let mut at = lo;
     while at < hi {
-        let (c, len) = char_at(text, at);
-        if !c.is_alphanumeric() {
-            at += len;
+        let b = bytes[at];
+        let len = if b.is_ascii_alphanumeric() {
+            1
+        } else if b.is_ascii() {
+            at += 1;
             continue;
-        }
+        } else {
+            let (c, len) = char_at(text, at);
+            if !c.is_alphanumeric() {
+                at += len;
+                continue;
+            }
+            len
+        };
         let mut end = at + len;
         while end < hi {
+            let b = bytes[end];
+            if b.is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
             let (c, len) = char_at(text, end);
             if !is_word_char(c) {
                 break;

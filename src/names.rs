@@ -487,10 +487,22 @@ fn find_capitalised(text: &str, word: &str) -> Vec<usize> {
 fn pronoun_after(lexicon: &Lexicon, text: &str, after: usize) -> Option<Gender> {
     let hi = crate::document::floor_char_boundary(text, (after + VOTE_REACH).min(text.len()));
     let window = &text[after..hi];
+    let bytes = window.as_bytes();
     let mut word_start = None;
-    let mut last = '\0';
-    for (k, c) in window.char_indices() {
-        let letter = c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic());
+    let mut k = 0;
+    while k < bytes.len() {
+        // ASCII bytes, nearly all of them, are classed without decoding.
+        let (letter, len, stop) = match bytes[k] {
+            b if b.is_ascii() => (
+                b.is_ascii_alphabetic(),
+                1,
+                b == b'"' || (b == b'\n' && bytes.get(k + 1) == Some(&b'\n')),
+            ),
+            _ => {
+                let c = window[k..].chars().next().unwrap_or('\0');
+                (c.is_alphabetic(), c.len_utf8(), matches!(c, '“' | '”'))
+            }
+        };
         if letter {
             word_start.get_or_insert(k);
         } else if let Some(s) = word_start.take() {
@@ -498,11 +510,10 @@ fn pronoun_after(lexicon: &Lexicon, text: &str, after: usize) -> Option<Gender> 
                 return Some(g);
             }
         }
-        let blank_line = c == '\n' && last == '\n';
-        if blank_line || matches!(c, '"' | '“' | '”') {
+        if stop {
             return None;
         }
-        last = c;
+        k += len;
     }
     word_start.and_then(|s| lexicon.pronoun_vote(&window[s..]))
 }

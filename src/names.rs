@@ -8,6 +8,8 @@
 //! every capitalised run of a long book costs far more than parsing the few
 //! hundred places its speakers' names occur.
 
+use std::cell::Cell;
+
 use foldhash::{HashMap, HashSet};
 
 use crate::document::one_line;
@@ -89,8 +91,12 @@ struct Name {
     /// Each title it is given ("Mr.", "Professor"), with how often, in the
     /// order first given.
     titles: Vec<(String, usize)>,
-    /// How often a "he" word, and a "she" word, first follows it.
-    votes: (u32, u32),
+    /// Where each of its occurrences ends.
+    ends: Vec<usize>,
+    /// How often a "he" word, and a "she" word, first follows it, over its
+    /// first so many occurrences: counted when asked, as most names' gender
+    /// never is, and brought up to date when it has been read again since.
+    votes: Cell<((u32, u32), usize)>,
 }
 
 /// What the article's names say about a short name.
@@ -131,13 +137,13 @@ impl<'a> NameIndex<'a> {
     /// there such a word is doubtful too ("Minutes later, …").
     pub(crate) fn is_doubtful(&mut self, at: usize) -> bool {
         let text = self.text;
+        if !is_sentence_initial(text, at) {
+            return false;
+        }
         let word = word_at(text, at);
         let dotted_title = text[at + word.len()..].starts_with('.')
             && self.lexicon.is_title(&text[at..at + word.len() + 1]);
-        let doubtful = is_sentence_initial(text, at)
-            && !self.lexicon.is_title(word)
-            && !dotted_title
-            && !self.is_attested(word);
+        let doubtful = !self.lexicon.is_title(word) && !dotted_title && !self.is_attested(word);
         doubtful
             && (self.book && text.len() >= WHOLE_BOOK
                 || *self
@@ -320,9 +326,23 @@ impl<'a> NameIndex<'a> {
     fn gender_said(&self, name: &Name) -> Gender {
         let first = name.text.split_whitespace().next().unwrap_or("");
         match self.lexicon.word_gender(first) {
-            Gender::Any => inferred_gender(name.votes),
+            Gender::Any => inferred_gender(self.votes(name)),
             g => g,
         }
+    }
+
+    /// How often a "he" word, and a "she" word, first follows `name`.
+    fn votes(&self, name: &Name) -> (u32, u32) {
+        let (mut votes, counted) = name.votes.get();
+        for &end in &name.ends[counted..] {
+            match pronoun_after(self.lexicon, self.text, end) {
+                Some(Gender::Male) => votes.0 += 1,
+                Some(Gender::Female) => votes.1 += 1,
+                _ => {}
+            }
+        }
+        name.votes.set((votes, name.ends.len()));
+        votes
     }
 
     /// The gender the article's pronouns give the person named `name`, over
@@ -335,8 +355,9 @@ impl<'a> NameIndex<'a> {
             for &n in self.by_word.get(w).into_iter().flatten() {
                 let named = &self.names[n];
                 if named.text.split_whitespace().next() == Some(w) {
-                    votes.0 += named.votes.0;
-                    votes.1 += named.votes.1;
+                    let (he, she) = self.votes(named);
+                    votes.0 += he;
+                    votes.1 += she;
                 }
             }
         }
@@ -401,11 +422,7 @@ impl<'a> NameIndex<'a> {
         if self.lexicon.is_title(title) {
             count_title(&mut named.titles, title);
         }
-        match pronoun_after(self.lexicon, text, b) {
-            Some(Gender::Male) => named.votes.0 += 1,
-            Some(Gender::Female) => named.votes.1 += 1,
-            _ => {}
-        }
+        named.ends.push(b);
     }
 
     /// The number of the name `name`, added if it is new.
@@ -425,7 +442,8 @@ impl<'a> NameIndex<'a> {
             first_at: usize::MAX,
             titled: (false, false),
             titles: Vec::new(),
-            votes: (0, 0),
+            ends: Vec::new(),
+            votes: Cell::new(((0, 0), 0)),
         });
         n
     }

@@ -881,6 +881,12 @@ fn a_quote_after_narration_in_its_own_paragraph_keeps_that_person_in_an_exchange
 }
 
 #[test]
+fn colourful_verbs_of_speech_are_cues() {
+    let text = "Donald Trump spoke on Sunday.\n\n\u{201c}What sport is he talking about?\u{201d} reacted Trump.\n\n\u{201c}Never!\u{201d} spluttered Ann Lee.\n";
+    assert_eq!(speakers(text), vec![some("Donald Trump"), some("Ann Lee")]);
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

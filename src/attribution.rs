@@ -453,6 +453,17 @@ impl<'t> Context<'t> {
             if mention.end <= cue.start && self.follows_a_cue(lex, lo, mention.start) {
                 return None;
             }
+            // "White House press secretary Josh Earnest told": a base form
+            // between a name and a speaker noun is a noun, and a later verb
+            // is the cue ("heard Willoughby say, …" keeps its verb).
+            let next_word = self.text[cue.end..].strip_prefix(' ').map(|r| {
+                let end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+                &r[..end]
+            });
+            let compound = next_word.is_some_and(|w| lex.is_speaker_noun(w));
+            if compound && self.is_noun_after_singular(lex, &mention, cue) {
+                return None;
+            }
             Some(Found {
                 mention,
                 cue: Some(cue),

@@ -887,6 +887,12 @@ fn colourful_verbs_of_speech_are_cues() {
 }
 
 #[test]
+fn a_press_secretary_is_no_verb_after_a_name() {
+    let text = "\u{201c}Nothing has changed,\u{201d} White House press secretary Josh Earnest told reporters.\n";
+    assert_eq!(speakers(text), vec![some("Josh Earnest")]);
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

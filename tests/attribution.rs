@@ -893,6 +893,12 @@ fn a_press_secretary_is_no_verb_after_a_name() {
 }
 
 #[test]
+fn commentators_and_backers_are_speakers() {
+    let text = "Kasich is coming off a strong debate, when many commentators called him \u{201c}the grownup on the stage.\u{201d}\n";
+    assert_eq!(speakers(text), vec![some("many commentators")]);
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

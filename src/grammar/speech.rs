@@ -898,10 +898,6 @@ impl Lexicon {
         if !i.starts_with(char::is_uppercase) {
             return fail(i);
         }
-        let token_len = |t: &str| {
-            t.find(|c: char| !(c.is_alphanumeric() || c == '.'))
-                .unwrap_or(t.len())
-        };
         let first = token_len(i);
         // Most capitalised words start no title: one look-up settles them.
         if !self.title_leads.contains(i[..first].trim_end_matches('.')) {
@@ -1240,6 +1236,29 @@ fn word(i: &str) -> Res<'_, &str> {
         return fail(i);
     }
     Ok((&i[w.len()..], w))
+}
+
+/// The length of the token a title word may be: letters, digits and full
+/// stops, ASCII bytes classed without decoding.
+fn token_len(t: &str) -> usize {
+    let bytes = t.as_bytes();
+    let mut end = 0;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() || b == b'.' {
+            end += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            break;
+        }
+        let (c, len) = char_at(t, end);
+        if !c.is_alphanumeric() {
+            break;
+        }
+        end += len;
+    }
+    end
 }
 
 /// The length of the run of word characters that `i` opens: ASCII bytes are

@@ -588,7 +588,7 @@ fn is_sentence_initial(text: &str, at: usize) -> bool {
     }
     // A paragraph's first word, even after a heading with no stop.
     let gap = &before[before.trim_end().len()..];
-    if gap.matches('\n').count() > 1 {
+    if gap.bytes().filter(|&b| b == b'\n').count() > 1 {
         return true;
     }
     let trimmed = before.trim_end_matches(|c: char| {

@@ -604,10 +604,8 @@ impl Lexicon {
 
     /// The name proper: after the last title, without a parenthetical.
     fn core_of(&self, text: &str, start: usize, end: usize) -> (usize, usize) {
-        let parenthesis = text[start..end]
-            .match_indices('(')
-            .map(|(p, _)| start + p)
-            .find(|&p| p > start && text.as_bytes()[p - 1] == b' ');
+        let parenthesis = (start + 1..end)
+            .find(|&p| text.as_bytes()[p] == b'(' && text.as_bytes()[p - 1] == b' ');
         let end = parenthesis.map_or(end, |p| p - 1);
         let core_start = match self.last_title(text, start, end) {
             Some((ts, t)) if ts + t.len() < end => {
@@ -681,7 +679,7 @@ impl Lexicon {
                 at = end - after.len();
                 continue;
             }
-            match rest.find(' ') {
+            match rest.bytes().position(|b| b == b' ') {
                 Some(p) => at += p + 1,
                 None => break,
             }

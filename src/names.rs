@@ -13,7 +13,7 @@ use std::cell::Cell;
 use foldhash::{HashMap, HashSet};
 
 use crate::document::one_line;
-use crate::grammar::speech::{is_word_char, Lexicon};
+use crate::grammar::speech::{is_letter_or_digit, is_word_char, Lexicon};
 use crate::rules::Gender;
 
 /// How far (bytes) after a name a "he" or "she" counts as its gender.
@@ -572,7 +572,7 @@ fn occurs_in_lower_case(text: &str, word: &str) -> bool {
 fn word_at(text: &str, at: usize) -> &str {
     let rest = &text[at..];
     let end = rest
-        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .find(|c: char| !(matches!(c, '-' | '\'' | '’') || is_letter_or_digit(c)))
         .unwrap_or(rest.len());
     &rest[..end]
 }

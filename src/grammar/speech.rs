@@ -1208,8 +1208,20 @@ fn fail<T>(i: &str) -> Res<'_, T> {
     )))
 }
 
+/// Whether `c` is a letter or digit, as [`char::is_alphanumeric`] says,
+/// with ASCII and the General Punctuation block (curly quotes, dashes, the
+/// ellipsis: no letter or digit among them) settled without the Unicode
+/// tables, whose look-up costs hundreds of instructions.
+pub(crate) fn is_letter_or_digit(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '-' | '’' | '\'' | '.')
+    matches!(c, '-' | '’' | '\'' | '.') || is_letter_or_digit(c)
 }
 
 /// word = letters, digits and the joiners - ’ ' . ; a trailing possessive ’s,
@@ -1230,7 +1242,7 @@ fn word(i: &str) -> Res<'_, &str> {
         }
     }
     let w = w.trim_end_matches(['’', '\'', '-']);
-    if w.is_empty() || !w.chars().next().is_some_and(char::is_alphanumeric) {
+    if w.is_empty() || !w.chars().next().is_some_and(is_letter_or_digit) {
         return fail(i);
     }
     Ok((&i[w.len()..], w))
@@ -1251,7 +1263,7 @@ fn token_len(t: &str) -> usize {
             break;
         }
         let (c, len) = char_at(t, end);
-        if !c.is_alphanumeric() {
+        if !is_letter_or_digit(c) {
             break;
         }
         end += len;
@@ -1345,7 +1357,7 @@ pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
             continue;
         } else {
             let (c, len) = char_at(text, at);
-            if !c.is_alphanumeric() {
+            if !is_letter_or_digit(c) {
                 at += len;
                 continue;
             }
@@ -1405,6 +1417,14 @@ mod tests {
         lexicon()
             .mention_ending_at(text, 0, text.len())
             .map(|m| (text[m.start..m.end].to_string(), m.kind))
+    }
+
+    #[test]
+    fn letters_and_digits_are_told_as_the_unicode_tables_tell_them() {
+        let chars = (0..0x3000u32).filter_map(char::from_u32);
+        for c in chars.chain(['\u{1d400}', '\u{ff21}', '\u{10ffff}']) {
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

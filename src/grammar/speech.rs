@@ -1228,6 +1228,10 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// a final full stop or a dash (--) and what follows is not part of it.
 fn word(i: &str) -> Res<'_, &str> {
     let w = &i[..word_char_run(i)];
+    // Most words are letters and digits alone, with nothing to trim.
+    if !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Ok((&i[w.len()..], w));
+    }
     // A double hyphen is a dash between words ("Margaret--my Margaret").
     let w = match w.as_bytes().windows(2).position(|p| p == b"--") {
         Some(k) => &w[..k],

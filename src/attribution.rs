@@ -959,12 +959,11 @@ fn is_abbreviation(word: &str) -> bool {
 fn sentence_end(text: &str, from: usize, hi: usize) -> usize {
     let limit = crate::document::floor_char_boundary(text, hi.min(from + SENTENCE_REACH));
     let slice = &text[from..limit];
-    for (k, c) in slice.char_indices() {
-        if matches!(c, '.' | '!' | '?') && ends_sentence(text, from + k) {
-            return from + k;
-        }
-    }
-    limit
+    // The stops are ASCII bytes, never inside a longer character.
+    memchr::memchr3_iter(b'.', b'!', b'?', slice.as_bytes())
+        .map(|k| from + k)
+        .find(|&at| ends_sentence(text, at))
+        .unwrap_or(limit)
 }
 
 /// The start of the sentence that holds `hi`, no earlier than `lo`.
@@ -991,13 +990,35 @@ pub(crate) fn ends_sentence(text: &str, at: usize) -> bool {
 
 /// Whether the stop at `at` is a full stop rather than an abbreviation's,
 /// whatever follows it ("permitted). True, …", "world.--Every …").
+/// What follows the last white space of `before`: read back over bytes,
+/// decoding only non-ASCII characters, since it runs at every stop.
+fn last_word(before: &str) -> &str {
+    let bytes = before.as_bytes();
+    let mut start = bytes.len();
+    while start > 0 {
+        let b = bytes[start - 1];
+        if b.is_ascii() {
+            // char::is_whitespace's ASCII members, the vertical tab among them.
+            if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        let mut c_start = start - 1;
+        while !before.is_char_boundary(c_start) {
+            c_start -= 1;
+        }
+        if before[c_start..start].starts_with(char::is_whitespace) {
+            break;
+        }
+        start = c_start;
+    }
+    &before[start..]
+}
+
 pub(crate) fn is_full_stop(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let word = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    text.as_bytes()[at] != b'.' || !is_abbreviation(word)
+    text.as_bytes()[at] != b'.' || !is_abbreviation(last_word(&text[..at]))
 }
 
 #[cfg(test)]
@@ -1013,5 +1034,27 @@ mod tests {
         );
         let left = text.find("left").unwrap();
         assert_eq!(sentence_start(text, 0, left), text.find(" Then").unwrap());
+    }
+
+    #[test]
+    fn the_last_word_is_what_follows_the_last_white_space_of_any_kind() {
+        let cases = [
+            "said Gov",
+            "Gov",
+            "",
+            "a ",
+            "x\u{a0}Sen",
+            "x\u{2009}Dr",
+            "x\u{b}Mr",
+            "é Müller",
+            "“Mr",
+            "x\u{3000}Jr",
+            "tab\tSt",
+            "—Co",
+        ];
+        for before in cases {
+            let by_chars = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            assert_eq!(last_word(before), by_chars, "{before:?}");
+        }
     }
 }

@@ -101,6 +101,8 @@ pub struct QuoteGrammar {
     /// Characters after which no mark opens a quote (`=` of markup attributes).
     not_after: Vec<char>,
     elisions: Vec<Elision>,
+    /// Whether an elision's letters start with each byte (in lower case).
+    elision_initials: [bool; 256],
     year_digits: usize,
 }
 
@@ -156,6 +158,7 @@ impl QuoteGrammar {
             })
             .map(|m| m.text.clone())
             .collect();
+        let elisions = compile_elisions(&rules.apostrophes.elisions, &rules.apostrophes.marks);
         QuoteGrammar {
             marks,
             by_first_byte,
@@ -168,7 +171,8 @@ impl QuoteGrammar {
                 .iter()
                 .flat_map(|s| s.chars())
                 .collect(),
-            elisions: compile_elisions(&rules.apostrophes.elisions, &rules.apostrophes.marks),
+            elision_initials: initials(&elisions),
+            elisions,
             year_digits: rules.apostrophes.year_digits,
         }
     }
@@ -408,11 +412,21 @@ impl Scan<'_, '_> {
         if prev.is_some_and(char::is_alphabetic) {
             return None;
         }
+        // An elision opens with one of its initials and a year with a
+        // digit: each is parsed only where the character after the mark
+        // may open it.
+        let first = next.map_or(0, |c| {
+            let mut buf = [0; 4];
+            c.encode_utf8(&mut buf);
+            buf[0].to_ascii_lowercase()
+        });
         let rest = &self.text[i..];
-        if let Ok((after, _)) = elision(rest, &g.elisions, &g.apostrophe_marks) {
-            return Some(rest.len() - after.len());
+        if g.elision_initials[usize::from(first)] {
+            if let Ok((after, _)) = elision(rest, &g.elisions, &g.apostrophe_marks) {
+                return Some(rest.len() - after.len());
+            }
         }
-        if year(rest, g.year_digits, &g.apostrophe_marks).is_ok() {
+        if first.is_ascii_digit() && year(rest, g.year_digits, &g.apostrophe_marks).is_ok() {
             return Some(1);
         }
         None
@@ -764,6 +778,15 @@ fn word_end(input: &str) -> IResult<&str, ()> {
 /// Elision words as written in the rules ('tis, 'n') become their letters and
 /// whether they end in an apostrophe too; any apostrophe mark matches in place
 /// of the one written.
+/// Which bytes start an elision's letters.
+fn initials(elisions: &[Elision]) -> [bool; 256] {
+    let mut starts = [false; 256];
+    for e in elisions {
+        starts[usize::from(e.initial)] = true;
+    }
+    starts
+}
+
 fn compile_elisions(words: &[String], marks: &[String]) -> Vec<Elision> {
     let initial = |letters: &str| letters.bytes().next().map_or(0, |b| b.to_ascii_lowercase());
     let strip_mark = |w: &str| -> String {

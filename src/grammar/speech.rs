@@ -1229,7 +1229,7 @@ pub(crate) fn is_word_char(c: char) -> bool {
 fn word(i: &str) -> Res<'_, &str> {
     let w = &i[..word_char_run(i)];
     // Most words are letters and digits alone, with nothing to trim.
-    if !w.is_empty() && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    if !w.is_empty() && w.bytes().all(|b| ASCII_ALNUM[usize::from(b)]) {
         return Ok((&i[w.len()..], w));
     }
     // A double hyphen is a dash between words ("Margaret--my Margaret").
@@ -1259,7 +1259,7 @@ fn token_len(t: &str) -> usize {
     let mut end = 0;
     while end < bytes.len() {
         let b = bytes[end];
-        if b.is_ascii_alphanumeric() || b == b'.' {
+        if ASCII_ALNUM[usize::from(b)] || b == b'.' {
             end += 1;
             continue;
         }
@@ -1283,7 +1283,7 @@ fn word_char_run(i: &str) -> usize {
     let mut end = 0;
     while end < bytes.len() {
         let b = bytes[end];
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'\'' | b'.') {
+        if ASCII_ALNUM[usize::from(b)] || matches!(b, b'-' | b'\'' | b'.') {
             end += 1;
             continue;
         }
@@ -1354,7 +1354,7 @@ pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     let mut at = lo;
     while at < hi {
         let b = bytes[at];
-        let len = if b.is_ascii_alphanumeric() {
+        let len = if ASCII_ALNUM[usize::from(b)] {
             1
         } else if b.is_ascii() {
             at += 1;
@@ -1370,7 +1370,7 @@ pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
         let mut end = at + len;
         while end < hi {
             let b = bytes[end];
-            if b.is_ascii_alphanumeric() {
+            if ASCII_ALNUM[usize::from(b)] {
                 end += 1;
                 continue;
             }
@@ -1386,6 +1386,18 @@ pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Which bytes are ASCII letters and digits, looked up in one load: the
+/// tokenisers test nearly every byte near a quote.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The character at byte `at` (a character boundary before the end) and
 /// its length, with no decoding for an ASCII byte.

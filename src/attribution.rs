@@ -988,8 +988,6 @@ pub(crate) fn ends_sentence(text: &str, at: usize) -> bool {
     next.is_none_or(char::is_whitespace) && is_full_stop(text, at)
 }
 
-/// Whether the stop at `at` is a full stop rather than an abbreviation's,
-/// whatever follows it ("permitted). True, …", "world.--Every …").
 /// What follows the last white space of `before`: read back over bytes,
 /// decoding only non-ASCII characters, since it runs at every stop.
 fn last_word(before: &str) -> &str {
@@ -1017,6 +1015,8 @@ fn last_word(before: &str) -> &str {
     &before[start..]
 }
 
+/// Whether the stop at `at` is a full stop rather than an abbreviation's,
+/// whatever follows it ("permitted). True, …", "world.--Every …").
 pub(crate) fn is_full_stop(text: &str, at: usize) -> bool {
     text.as_bytes()[at] != b'.' || !is_abbreviation(last_word(&text[..at]))
 }

@@ -1367,19 +1367,7 @@ pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
             }
             len
         };
-        let mut end = at + len;
-        while end < hi {
-            let b = bytes[end];
-            if ASCII_ALNUM[usize::from(b)] {
-                end += 1;
-                continue;
-            }
-            let (c, len) = char_at(text, end);
-            if !is_word_char(c) {
-                break;
-            }
-            end += len;
-        }
+        let end = at + len + word_char_run(&text[at + len..hi]);
         let w = text[at..end].trim_end_matches(['.', '’', '\'', '-']);
         out.push((at, at + w.len()));
         at = end;

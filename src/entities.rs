@@ -97,7 +97,7 @@ impl<'a> Resolver<'a> {
             text,
             quoted,
             book,
-            names: HashMap::default(),
+            names: crate::names::sized_map(),
             index: None,
             speakers: Vec::new(),
             sentences: Vec::new(),

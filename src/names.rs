@@ -115,17 +115,17 @@ impl<'a> NameIndex<'a> {
             lexicon,
             text,
             book,
-            occurrences: HashMap::default(),
+            occurrences: sized_map(),
             absent: HashSet::default(),
             indexed: false,
             written: HashMap::default(),
-            attested: HashMap::default(),
+            attested: sized_map(),
             in_lower_case: HashMap::default(),
-            read: HashSet::default(),
-            counted: HashSet::default(),
-            names: Vec::new(),
-            by_text: HashMap::default(),
-            by_word: HashMap::default(),
+            read: sized_set(),
+            counted: sized_set(),
+            names: Vec::with_capacity(EXPECTED_NAMES),
+            by_text: sized_map(),
+            by_word: sized_map(),
         }
     }
 
@@ -447,6 +447,19 @@ impl<'a> NameIndex<'a> {
         });
         n
     }
+}
+
+/// How many names, and capitalised words asked about, a news article has
+/// in most cases: the maps that hold them start this large, so that they
+/// are not rehashed as they fill.
+const EXPECTED_NAMES: usize = 8;
+
+pub(crate) fn sized_map<K, V>() -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(EXPECTED_NAMES, Default::default())
+}
+
+fn sized_set<K>() -> HashSet<K> {
+    HashSet::with_capacity_and_hasher(EXPECTED_NAMES, Default::default())
 }
 
 /// Counts one more use of `title`.

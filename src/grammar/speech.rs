@@ -54,6 +54,8 @@ pub struct Lexicon {
     title_set: WordSet,
     /// The first words of the titles, without a full stop ("Mr", "Vice").
     title_leads: WordSet,
+    /// The shapes of those words, for ruling most words out without hashing.
+    title_lead_shapes: ShapeFilter,
     listener_verbs: WordSet,
     prepositions: WordSet,
     kin_titles: WordMap<String>,
@@ -212,6 +214,7 @@ impl Lexicon {
                 .map(|p| (p.word.to_lowercase(), p.gender))
                 .collect(),
             title_set: titles.iter().cloned().collect(),
+            title_lead_shapes: ShapeFilter::of(titles.iter().filter_map(|t| t.split(' ').next())),
             title_leads: titles
                 .iter()
                 .filter_map(|t| t.split(' ').next())
@@ -897,8 +900,10 @@ impl Lexicon {
             return fail(i);
         }
         let first = token_len(i);
-        // Most capitalised words start no title: one look-up settles them.
-        if !self.title_leads.contains(i[..first].trim_end_matches('.')) {
+        let lead = i[..first].trim_end_matches('.');
+        // Most capitalised words start no title: their shape settles them,
+        // and a look-up the rest.
+        if !self.title_lead_shapes.may_hold(lead) || !self.title_leads.contains(lead) {
             return fail(i);
         }
         let two = i[first..]
@@ -1146,6 +1151,41 @@ impl Hasher for Fnv {
 }
 
 type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
+
+/// Which shapes (first two bytes and length) the words of a set have: a
+/// word of a shape no word of the set has is not in it, found with one
+/// bit test instead of hashing the word. Capitalised words are asked
+/// about by the thousand whether they are a title, and few are.
+#[derive(Debug, Clone)]
+struct ShapeFilter {
+    bits: Vec<u64>,
+}
+
+impl ShapeFilter {
+    const BITS: usize = 1 << 14;
+
+    /// The filter of `words`, each without a trailing full stop.
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut bits = vec![0u64; Self::BITS / 64];
+        for w in words {
+            let k = Self::shape(w.trim_end_matches('.'));
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        ShapeFilter { bits }
+    }
+
+    /// Whether the set may hold `word`.
+    fn may_hold(&self, word: &str) -> bool {
+        let k = Self::shape(word);
+        self.bits[k / 64] & (1 << (k % 64)) != 0
+    }
+
+    fn shape(word: &str) -> usize {
+        let b = word.as_bytes();
+        let byte = |k: usize| usize::from(b.get(k).copied().unwrap_or(0));
+        (byte(0) << 6 ^ byte(1) << 3 ^ b.len().min(63) << 8) % Self::BITS
+    }
+}
 type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// Pairs of a noun and a title, keyed by the noun in lower case.
@@ -1412,6 +1452,18 @@ fn strip_possessive(text: &str, s: usize, e: usize) -> usize {
 mod tests {
     use super::*;
     use crate::rules::RuleSet;
+
+    #[test]
+    fn the_shape_filter_passes_every_word_of_its_set_and_rules_out_others() {
+        let words = ["Mr.", "Sen", "President", "Chief"];
+        let filter = ShapeFilter::of(words.into_iter());
+        for w in ["Mr", "Sen", "President", "Chief"] {
+            assert!(filter.may_hold(w), "{w}");
+        }
+        for w in ["Donald", "Trump", "Now", "Washington"] {
+            assert!(!filter.may_hold(w), "{w}");
+        }
+    }
 
     fn lexicon() -> Lexicon {
         Lexicon::new(&RuleSet::embedded().speech)

@@ -268,3 +268,22 @@ fn paragraphs_are_counted_from_zero() {
     let paragraphs: Vec<usize> = found.quotes.iter().map(|q| q.paragraph).collect();
     assert_eq!(paragraphs, vec![1, 2]);
 }
+
+#[test]
+fn marks_are_found_at_every_place_among_ascii_and_other_characters() {
+    // The scan skips plain text in blocks: a mark must be found whether it
+    // falls at the start, middle or end of a block, or in the short tail,
+    // and after characters that are not marks ("é", "—").
+    for lead in 0..40 {
+        for filler in ["a", "é", "—"] {
+            let before = filler.repeat(lead);
+            let text = format!("{before}“yes” {before} ‘no’");
+            let found = extract(&text).quotes;
+            let spans: Vec<(usize, &str)> =
+                found.iter().map(|q| (q.start, q.text.as_str())).collect();
+            let first = before.len() + "“".len();
+            let second = first + "yes” ".len() + before.len() + " ‘".len();
+            assert_eq!(spans, vec![(first, "yes"), (second, "no")], "{text:?}");
+        }
+    }
+}

@@ -378,9 +378,9 @@ impl Scan<'_, '_> {
             .plain_apostrophes
             .iter()
             .find(|m| rest.starts_with(m.as_str()))?;
-        let prev = self.text[..i].chars().next_back();
-        let next = rest[mark.len()..].chars().next();
-        inside_word(prev, next).then_some(mark.len())
+        let after = i + mark.len();
+        (alphanumeric_before(self.text, i) && alphanumeric_at(self.text, after))
+            .then_some(mark.len())
     }
 
     /// The longest mark starting at byte `i`.
@@ -665,11 +665,11 @@ impl Scan<'_, '_> {
             close,
             nested: q.nested,
         };
-        self.adopt(vec![quote]);
+        self.adopt([quote]);
     }
 
     /// Hands finished quotes to the innermost open quote, or to the output.
-    fn adopt(&mut self, quotes: Vec<RawQuote>) {
+    fn adopt(&mut self, quotes: impl IntoIterator<Item = RawQuote>) {
         match self.stack.last_mut() {
             Some(parent) => parent.nested.extend(quotes),
             None => self.quotes.extend(quotes),
@@ -725,6 +725,28 @@ fn is_closing_punctuation(c: char) -> bool {
 
 /// Whether a mark between `prev` and `next` stands inside a word: letters
 /// or digits on both sides ("don’t", "Korea’s").
+/// Whether the character ending at byte `i` is a letter or digit, an
+/// ASCII one told by its byte alone.
+fn alphanumeric_before(text: &str, i: usize) -> bool {
+    match i.checked_sub(1).map(|k| text.as_bytes()[k]) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether the character starting at byte `i` is a letter or digit.
+fn alphanumeric_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[i..].chars().next().is_some_and(char::is_alphanumeric),
+    }
+}
+
 fn inside_word(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
 }

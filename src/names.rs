@@ -78,6 +78,8 @@ pub(crate) struct NameIndex<'a> {
     by_text: HashMap<String, usize>,
     /// The names holding each word, among those read so far.
     by_word: HashMap<String, Vec<usize>>,
+    /// The gender the pronouns give each name asked about.
+    genders: HashMap<String, Gender>,
 }
 
 /// One distinct name (titles stripped) and what its occurrences say.
@@ -126,6 +128,7 @@ impl<'a> NameIndex<'a> {
             names: Vec::with_capacity(EXPECTED_NAMES),
             by_text: sized_map(),
             by_word: sized_map(),
+            genders: HashMap::default(),
         }
     }
 
@@ -349,6 +352,17 @@ impl<'a> NameIndex<'a> {
     /// the names that start with each of its words ("Narayan Godbole" is
     /// mostly "Godbole").
     pub(crate) fn gender(&mut self, name: &str) -> Gender {
+        if let Some(&known) = self.genders.get(name) {
+            return known;
+        }
+        let gender = self.count_gender(name);
+        self.genders.insert(name.to_string(), gender);
+        gender
+    }
+
+    /// [`Self::gender`], counted: reading each word of the name reads every
+    /// name that holds it, so the count never changes once made.
+    fn count_gender(&mut self, name: &str) -> Gender {
         let mut votes = (0, 0);
         for w in name.split_whitespace() {
             self.read_word(w);

@@ -415,7 +415,10 @@ impl Lexicon {
         text.get(lo..hi)?;
         let hi = self.strip_trailing_auxiliaries(text, lo, hi);
         let words = words_in(text, lo, hi);
-        let first = words.len().saturating_sub(MAX_MENTION_WORDS);
+        let first = words
+            .len()
+            .saturating_sub(MAX_MENTION_WORDS)
+            .max(first_after_break(text, &words));
         for k in first..words.len() {
             let (s, e) = words[k];
             if !self.may_open_mention(&text[s..e]) {
@@ -1415,6 +1418,25 @@ pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// The first of `words` after the last punctuation that no mention holds
+/// (a comma, a colon, a quote mark): a mention ending at the last word
+/// starts no earlier, so the words before it are not tried. Only a name's
+/// parenthetical may hold them ("(D, Calif.)"), so with a bracket among the
+/// words every word is tried.
+fn first_after_break(text: &str, words: &[(usize, usize)]) -> usize {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return 0;
+    };
+    if text[first.0..last.1].contains('(') {
+        return 0;
+    }
+    let breaks = |gap: &str| gap.contains([',', ';', ':', '!', '?', '"', '“', '”']);
+    (1..words.len())
+        .rev()
+        .find(|&k| breaks(&text[words[k - 1].1..words[k].0]))
+        .unwrap_or(0)
+}
+
 /// Which bytes are ASCII letters and digits, looked up in one load: the
 /// tokenisers test nearly every byte near a quote.
 const ASCII_ALNUM: [bool; 256] = {
@@ -1452,6 +1474,16 @@ fn strip_possessive(text: &str, s: usize, e: usize) -> usize {
 mod tests {
     use super::*;
     use crate::rules::RuleSet;
+
+    #[test]
+    fn a_mention_ending_at_a_verb_starts_after_the_last_comma_unless_in_brackets() {
+        let lex = lexicon();
+        let start_of = |text: &str| lex.mention_ending_at(text, 0, text.len()).map(|m| m.start);
+        let text = "Sen. Dianne Feinstein (D, Calif.)";
+        assert_eq!(start_of(text), Some(0), "{text}");
+        let text = "the rally over, Sen. Dianne Feinstein";
+        assert_eq!(start_of(text), text.find("Sen."), "{text}");
+    }
 
     #[test]
     fn the_shape_filter_passes_every_word_of_its_set_and_rules_out_others() {

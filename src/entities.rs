@@ -671,7 +671,8 @@ impl<'a> Resolver<'a> {
         head: &str,
         possessor: Option<&Possessor>,
     ) -> String {
-        let written = organisation_name(&self.text[mention.start..mention.end]).to_string();
+        let written =
+            one_line(organisation_name(&self.text[mention.start..mention.end])).into_owned();
         let possessor_name = match possessor {
             Some(Possessor::Name(s, e)) => Some(self.text[*s..*e].to_string()),
             _ => None,

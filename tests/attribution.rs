@@ -899,6 +899,24 @@ fn commentators_and_backers_are_speakers() {
 }
 
 #[test]
+fn a_no_break_space_inside_a_name_is_a_space() {
+    // Web copy sets some spaces as U+00A0.
+    let cases = [
+        (
+            "Gov.\u{a0}Mike Pence (R-IN) used the moment to “mock” the rally.",
+            "Mike Pence",
+        ),
+        (
+            "The panel met. “It is ours,” according to its\u{a0}annual\u{a0}report.",
+            "its annual report",
+        ),
+    ];
+    for (text, speaker) in cases {
+        assert_eq!(speakers(text), vec![some(speaker)], "{text}");
+    }
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

@@ -765,8 +765,8 @@ impl Lexicon {
     /// Birkenstock", "Democratic presidential candidate Bernie Sanders". The
     /// name is the core; the words before it are dropped.
     fn premodified_name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
-        let lower = terminated(|i| self.lower_word(i), char(' ')).map(|_| true);
-        let title = |i| terminated(|i| self.title(i), char(' ')).parse(i);
+        let lower = terminated(|i| self.lower_word(i), space).map(|_| true);
+        let title = |i| terminated(|i| self.title(i), space).parse(i);
         let titles = many0(title);
         // At least one lower-case word: "Republican Ann Lee" is a name.
         let modifiers = verify(
@@ -783,7 +783,7 @@ impl Lexicon {
     /// otherwise be taken for a name on its own.
     fn capitalised_lead<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
         let adjective = verify(capitalised_word, |w: &str| !self.is_function_word(w));
-        recognize(nom::multi::many_m_n(1, 2, terminated(adjective, char(' ')))).parse(i)
+        recognize(nom::multi::many_m_n(1, 2, terminated(adjective, space))).parse(i)
     }
 
     /// led-mention = lead (led-name | led-description), the lead read once:
@@ -810,7 +810,7 @@ impl Lexicon {
             }
         }
         let noun = |i| verify(|i| self.lower_word(i), |w: &str| self.is_speaker_noun(w)).parse(i);
-        let more = nom::multi::many_m_n(0, 3, preceded(char(' '), noun));
+        let more = nom::multi::many_m_n(0, 3, preceded(space, noun));
         let (rest, _) = pair(noun, more).parse(after_lead)?;
         let head = i[..i.len() - rest.len()].rsplit(' ').next().unwrap_or("");
         Ok((
@@ -849,7 +849,7 @@ impl Lexicon {
             pair(first, all_dotted),
             |&(w, rest_dotted): &(&str, bool)| !(w.ends_with('.') && rest_dotted),
         );
-        recognize((words, opt(preceded(char(' '), parenthetical)))).parse(i)
+        recognize((words, opt(preceded(space, parenthetical)))).parse(i)
     }
 
     /// Whether a word is a pronoun, possessive, auxiliary or determiner, or
@@ -949,7 +949,7 @@ impl Lexicon {
             |i| self.determiner(i).map(|(r, _)| (r, None)),
         ));
         let any_word = |i| alt((|i| self.lower_word(i), capitalised_word)).parse(i);
-        let words = nom::multi::many_m_n(1, MAX_DESCRIPTOR_WORDS, preceded(char(' '), any_word));
+        let words = nom::multi::many_m_n(1, MAX_DESCRIPTOR_WORDS, preceded(space, any_word));
         if let Ok((_, (possessor, words))) = pair(lead, words).parse(i) {
             if let Some(head) = self.head_of(&words, possessor.is_some()) {
                 let rest = &i[end_offset(i, head)..];
@@ -1050,8 +1050,8 @@ impl Lexicon {
             .parse(i)
         };
         let tail = preceded(
-            pair(char(' '), |i| self.preposition(i)),
-            nom::multi::many_m_n(1, 5, preceded(char(' '), tail_word)),
+            pair(space, |i| self.preposition(i)),
+            nom::multi::many_m_n(1, 5, preceded(space, tail_word)),
         );
         match recognize(tail).parse(rest) {
             Ok((after, _)) => after,
@@ -1370,10 +1370,24 @@ fn initials(i: &str) -> Res<'_, &str> {
     recognize(many1(pair(satisfy(char::is_uppercase), char('.')))).parse(i)
 }
 
-/// name-gap = " " | a single line break (hard-wrapped books break lines
+/// space = " " | no-break space (web copy sets some spaces as U+00A0:
+/// "Sen.\u{a0}Lindsey Graham")
+fn space(i: &str) -> Res<'_, char> {
+    alt((char(' '), char('\u{a0}'))).parse(i)
+}
+
+/// name-gap = space | a single line break (hard-wrapped books break lines
 /// inside names: "said Mrs.\nDashwood")
 fn name_gap(i: &str) -> Res<'_, &str> {
-    alt((tag(" \r\n"), tag(" \n"), tag("\r\n"), tag("\n"), tag(" "))).parse(i)
+    alt((
+        tag(" \r\n"),
+        tag(" \n"),
+        tag("\r\n"),
+        tag("\n"),
+        tag(" "),
+        tag("\u{a0}"),
+    ))
+    .parse(i)
 }
 
 /// parenthetical = "(" not-")"{1,20} ")"     ((D-Wis.), (R))

@@ -28,6 +28,13 @@ fn some(s: &str) -> Option<String> {
     Some(s.to_string())
 }
 
+/// Each text has one quote, attributed to its speaker.
+fn each_has_one_speaker(cases: &[(&str, &str)]) {
+    for &(text, speaker) in cases {
+        assert_eq!(speakers(text), vec![some(speaker)], "{text}");
+    }
+}
+
 /// `dialogue` after a paragraph of hard-wrapped narration, as books are set.
 fn book(dialogue: &str) -> String {
     let narration = "The rain kept on and the road was long and grey under the low\nclouds, and neither of them spoke for a while as they walked on\nthrough the wet fields, past the mill and the shut inn, until\nthe lights of the town showed at last beyond the bridge.\n\n";
@@ -911,9 +918,27 @@ fn a_no_break_space_inside_a_name_is_a_space() {
             "its annual report",
         ),
     ];
-    for (text, speaker) in cases {
-        assert_eq!(speakers(text), vec![some(speaker)], "{text}");
-    }
+    each_has_one_speaker(&cases);
+}
+
+#[test]
+fn a_speech_verb_right_after_a_preposition_is_a_noun() {
+    // "state" is a speech verb; after "of" it ends the description.
+    let cases = [
+        (
+            "At the rally the secretary of state said she was “not only here to help” her friend.",
+            "the secretary of state",
+        ),
+        (
+            "“We are here,” the head of state said.",
+            "the head of state",
+        ),
+        (
+            "“We are here,” said a spokesman for the group, who declined to be named.",
+            "a spokesman for the group",
+        ),
+    ];
+    each_has_one_speaker(&cases);
 }
 
 #[test]

@@ -1038,7 +1038,9 @@ impl Lexicon {
         verify(word, |w: &str| self.prepositions.contains(w)).parse(i)
     }
 
-    /// tail = ws preposition (ws tail-word){1,5}: "for the ministry"
+    /// tail = ws preposition ws (tail-word | verb-form) (ws tail-word){0,4}:
+    /// "for the ministry", "of state" (right after the preposition a speech
+    /// verb's form is a noun; later it may be the verb: "the group said")
     fn prepositional_tail<'a>(&self, rest: &'a str) -> &'a str {
         let tail_word = |i| {
             alt((
@@ -1049,9 +1051,15 @@ impl Lexicon {
             ))
             .parse(i)
         };
+        let verb_as_noun = verify(word, |w: &str| {
+            w.starts_with(char::is_lowercase) && self.verbs.contains(w)
+        });
         let tail = preceded(
             pair(space, |i| self.preposition(i)),
-            nom::multi::many_m_n(1, 5, preceded(space, tail_word)),
+            (
+                preceded(space, alt((tail_word, verb_as_noun))),
+                nom::multi::many_m_n(0, 4, preceded(space, tail_word)),
+            ),
         );
         match recognize(tail).parse(rest) {
             Ok((after, _)) => after,

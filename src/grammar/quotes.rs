@@ -723,8 +723,6 @@ fn is_closing_punctuation(c: char) -> bool {
         || matches!(c, '—' | '–' | '…' | '”' | '’' | '»' | '«' | '“' | '‘' | '›')
 }
 
-/// Whether a mark between `prev` and `next` stands inside a word: letters
-/// or digits on both sides ("don’t", "Korea’s").
 /// Whether the character ending at byte `i` is a letter or digit, an
 /// ASCII one told by its byte alone.
 fn alphanumeric_before(text: &str, i: usize) -> bool {
@@ -747,6 +745,8 @@ fn alphanumeric_at(text: &str, i: usize) -> bool {
     }
 }
 
+/// Whether a mark between `prev` and `next` stands inside a word: letters
+/// or digits on both sides ("don’t", "Korea’s").
 fn inside_word(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric)
 }

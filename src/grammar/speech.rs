@@ -812,7 +812,10 @@ impl Lexicon {
         let noun = |i| verify(|i| self.lower_word(i), |w: &str| self.is_speaker_noun(w)).parse(i);
         let more = nom::multi::many_m_n(0, 3, preceded(space, noun));
         let (rest, _) = pair(noun, more).parse(after_lead)?;
-        let head = i[..i.len() - rest.len()].rsplit(' ').next().unwrap_or("");
+        let head = i[..i.len() - rest.len()]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("");
         Ok((
             rest,
             MentionKind::Descriptor {
@@ -1162,6 +1165,7 @@ impl Hasher for Fnv {
 }
 
 type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// Which shapes (first two bytes and length) the words of a set have: a
 /// word of a shape no word of the set has is not in it, found with one
@@ -1197,7 +1201,6 @@ impl ShapeFilter {
         (byte(0) << 6 ^ byte(1) << 3 ^ b.len().min(63) << 8) % Self::BITS
     }
 }
-type WordMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// Pairs of a noun and a title, keyed by the noun in lower case.
 fn by_lower_noun(pairs: &[(String, String)]) -> WordMap<String> {

@@ -923,7 +923,8 @@ fn a_no_break_space_inside_a_name_is_a_space() {
 
 #[test]
 fn a_speech_verb_right_after_a_preposition_is_a_noun() {
-    // "state" is a speech verb; after "of" it ends the description.
+    // "state" is a speech verb; right after "of" it is a noun, and the
+    // description runs on through it.
     let cases = [
         (
             "At the rally the secretary of state said she was “not only here to help” her friend.",

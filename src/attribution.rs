@@ -579,7 +579,25 @@ impl<'t> Context<'t> {
         self.text[lo..hi]
             .match_indices(',')
             .take(INTRO_COMMAS)
-            .find_map(|(k, _)| at(lo + k + 1))
+            .find_map(|(k, _)| at(lo + k + 1).filter(|m| !self.is_place_apposition(lex, lo + k, m)))
+    }
+
+    /// Whether `m`, after the comma at `comma`, is the state of a "City,
+    /// State," place ("in Salem, New Hampshire, Trump …"): an untitled
+    /// name followed by a comma, with a locative preposition and capitalised
+    /// words before the comma ("in Berkeley Street, Mrs. Jennings, …" is a
+    /// person).
+    fn is_place_apposition(&self, lex: &Lexicon, comma: usize, m: &MentionHit) -> bool {
+        let untitled = matches!(m.kind, MentionKind::Name { title: None, .. });
+        if !untitled || !self.text[m.end..].starts_with(',') {
+            return false;
+        }
+        let lead = self.text[..comma]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .find(|w| !w.starts_with(char::is_uppercase));
+        lead.is_some_and(|w| lex.is_place_preposition(w))
     }
 
     /// Where the text after a dateline that `m` opens starts: after the dash

@@ -67,6 +67,9 @@ pub struct SpeechRules {
     pub female_nouns: Vec<String>,
     /// Nouns that speak for their possessor: "said her voice" is hers.
     pub voice_nouns: Vec<String>,
+    /// Prepositions of place: "in Salem, New Hampshire, Trump …" names a
+    /// place between its commas, not the speaker.
+    pub place_prepositions: Vec<String>,
     /// Titles of unmarried women, who alone of a family bear the family
     /// name under them with their own given name.
     pub maiden_titles: Vec<String>,
@@ -191,6 +194,7 @@ struct SpeechRulesFile {
     male_nouns: Option<Vec<String>>,
     female_nouns: Option<Vec<String>>,
     voice_nouns: Option<Vec<String>>,
+    place_prepositions: Option<Vec<String>>,
     maiden_titles: Option<Vec<String>>,
     male_pronouns: Option<Vec<String>>,
     female_pronouns: Option<Vec<String>>,
@@ -308,6 +312,7 @@ impl SpeechRules {
         merge_list(&mut self.male_nouns, f.male_nouns, replace);
         merge_list(&mut self.female_nouns, f.female_nouns, replace);
         merge_list(&mut self.voice_nouns, f.voice_nouns, replace);
+        merge_list(&mut self.place_prepositions, f.place_prepositions, replace);
         merge_list(&mut self.maiden_titles, f.maiden_titles, replace);
         merge_list(&mut self.male_pronouns, f.male_pronouns, replace);
         merge_list(&mut self.female_pronouns, f.female_pronouns, replace);

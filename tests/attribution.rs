@@ -943,6 +943,26 @@ fn a_speech_verb_right_after_a_preposition_is_a_noun() {
 }
 
 #[test]
+fn a_state_between_commas_after_a_place_is_not_the_subject() {
+    // AP style names a place "City, State,": the subject comes after both.
+    let cases = [
+        (
+            "Speaking at a town hall in Salem, New Hampshire, Donald Trump went after Bush, calling him “a total stiff.”",
+            "Donald Trump",
+        ),
+        (
+            "At a rally in Ames, Iowa, on Sunday, Ann Lee spoke for an hour, calling it “a new start.”",
+            "Ann Lee",
+        ),
+        (
+            "Once in Berkeley Street, Mrs. Jennings, who had seen it all, went on, calling it “too much.”",
+            "Mrs. Jennings",
+        ),
+    ];
+    each_has_one_speaker(&cases);
+}
+
+#[test]
 fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
     let text = book("Boris turned to her again, and said in the gentlest of\naccents,\n\n\"You know my feelings well enough.\"\n");
     assert_eq!(

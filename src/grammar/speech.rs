@@ -61,6 +61,7 @@ pub struct Lexicon {
     kin_titles: WordMap<String>,
     honorific_nouns: WordMap<String>,
     voice_nouns: WordSet,
+    place_prepositions: WordSet,
     other_nouns: WordSet,
     /// "girl", "gentleman", … by the gender they say, in lower case.
     gendered_nouns: WordMap<Gender>,
@@ -225,6 +226,7 @@ impl Lexicon {
             kin_titles: by_lower_noun(&rules.kin_titles),
             honorific_nouns: by_lower_noun(&rules.honorific_nouns),
             voice_nouns: lower(&rules.voice_nouns),
+            place_prepositions: lower(&rules.place_prepositions),
             other_nouns: lower(&rules.other_nouns),
             gendered_nouns: lower_by_gender(&rules.male_nouns, &rules.female_nouns),
             maiden_titles: lower(&rules.maiden_titles),
@@ -328,6 +330,11 @@ impl Lexicon {
     /// Whether a noun speaks for its possessor ("her voice").
     pub fn is_voice_noun(&self, noun: &str) -> bool {
         with_lower(noun, |l| self.voice_nouns.contains(l))
+    }
+
+    /// Whether `word` is a preposition of place ("in", "at"), in lower case.
+    pub fn is_place_preposition(&self, word: &str) -> bool {
+        self.place_prepositions.contains(word)
     }
 
     /// Whether a speech verb form is finite: neither the base form, which

@@ -151,9 +151,9 @@ impl QuoteGrammar {
         for list in &mut by_first_byte {
             list.sort_by_key(|&i| std::cmp::Reverse(marks[i].text.len()));
         }
-        let first_bytes: Vec<u8> = (0..=255u8)
-            .filter(|&b| !by_first_byte[b as usize].is_empty())
-            .collect();
+        let starts_mark = |b: usize| !by_first_byte[b].is_empty();
+        let low_first_bytes: Vec<u8> = (0..128u8).filter(|&b| starts_mark(b.into())).collect();
+        let high_first_bytes = std::array::from_fn(|b| b >= 128 && starts_mark(b));
         let plain_apostrophes = marks
             .iter()
             .filter(|m| m.apostrophe)
@@ -168,15 +168,8 @@ impl QuoteGrammar {
         QuoteGrammar {
             marks,
             by_first_byte,
-            first_byte_groups: first_bytes
-                .iter()
-                .copied()
-                .filter(u8::is_ascii)
-                .collect::<Vec<u8>>()
-                .chunks(3)
-                .map(<[u8]>::to_vec)
-                .collect(),
-            high_first_bytes: std::array::from_fn(|b| b >= 128 && first_bytes.contains(&(b as u8))),
+            first_byte_groups: low_first_bytes.chunks(3).map(<[u8]>::to_vec).collect(),
+            high_first_bytes,
             plain_apostrophes,
             pairs,
             apostrophe_marks: rules.apostrophes.marks.clone(),

@@ -337,6 +337,14 @@ impl Lexicon {
         self.place_prepositions.contains(word)
     }
 
+    /// Whether `word` is a form of a speech verb as written. Speech verbs
+    /// are lower-case words: "State", "Post" and "Report" with a capital
+    /// are names. Inlined: `cues` asks it of every word near a quote.
+    #[inline]
+    fn is_verb_form(&self, word: &str) -> bool {
+        word.starts_with(char::is_lowercase) && self.verbs.contains(word)
+    }
+
     /// Whether a speech verb form is finite: neither the base form, which
     /// after a description may be a noun ("his frigid reply"), nor a
     /// participle ("saying"). Irregular pasts count ("wrote", "told").
@@ -384,10 +392,7 @@ impl Lexicon {
         let words = words_in(text, lo, hi);
         let mut cues = Vec::new();
         for (i, &(s, e)) in words.iter().enumerate() {
-            // Speech verbs are lower-case words: "State", "Post" and "Report"
-            // with a capital are names.
-            let word = &text[s..e];
-            if word.starts_with(char::is_lowercase) && self.verbs.contains(word) {
+            if self.is_verb_form(&text[s..e]) {
                 cues.push(CueHit {
                     start: s,
                     end: e,
@@ -1061,9 +1066,7 @@ impl Lexicon {
             ))
             .parse(i)
         };
-        let verb_as_noun = verify(word, |w: &str| {
-            w.starts_with(char::is_lowercase) && self.verbs.contains(w)
-        });
+        let verb_as_noun = verify(word, |w: &str| self.is_verb_form(w));
         let tail = preceded(
             pair(space, |i| self.preposition(i)),
             (
@@ -1395,7 +1398,8 @@ fn space(i: &str) -> Res<'_, char> {
 }
 
 /// name-gap = space | a single line break (hard-wrapped books break lines
-/// inside names: "said Mrs.\nDashwood")
+/// inside names: "said Mrs.\nDashwood"). The two spaces are spelt out as
+/// tags: parsed through [`space`], every name word costs more.
 fn name_gap(i: &str) -> Res<'_, &str> {
     alt((
         tag(" \r\n"),

@@ -439,6 +439,26 @@ fn a_first_person_narrator_is_named_by_the_people_who_answer() {
 }
 
 #[test]
+fn the_narrators_own_turns_anchor_the_exchange() {
+    let turn = |n: usize| {
+        format!(
+            "\"Is it far?\" I asked.\n\n\"Not far, Hastings, not far at all.\"\n\nWe walked on past the mill number {n}.\n\n"
+        )
+    };
+    // The first turn has no cue; "I asked" two turns later says whose it is.
+    let exchange = "The night was cold.\n\n\"Where were you?\"\n\n\"In the garden,\" said Poirot.\n\n\"Alone?\" I asked.\n\n\"Quite alone.\"\n";
+    let text = book(&format!(
+        "{}{exchange}",
+        (1..=10).map(turn).collect::<String>()
+    ));
+    let found = who(&text);
+    let first = found.len() - 4;
+    assert_eq!(found[first].0, some("Hastings"));
+    assert_eq!(found[first].2, "turn-taking");
+    assert_eq!(found[first + 3].0, some("Poirot"));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

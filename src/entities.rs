@@ -554,6 +554,7 @@ impl<'a> Resolver<'a> {
         if core.1 <= core.0 || words > MAX_NAME_WORDS {
             return None;
         }
+        let organisation = organisation && !self.is_character_role(core);
         // An organisation is named as written: it has no short forms to
         // look up, and most sentences opening with "The" name none.
         let (name, gender) = match organisation {
@@ -574,6 +575,17 @@ impl<'a> Resolver<'a> {
             name,
             gender,
         })
+    }
+
+    /// Whether a book's "The Grandmother" or "The King" opening a sentence
+    /// is a person: one word, which pronouns after it make a man or a
+    /// woman ("The Strand" and "The Thorpes" are no one's).
+    fn is_character_role(&mut self, (s, e): (usize, usize)) -> bool {
+        let word = &self.text[s..e];
+        self.book
+            && !word.contains(char::is_whitespace)
+            && (!word.ends_with('s') || self.lexicon.is_title(word))
+            && matches!(self.gender_of(word), Gender::Male | Gender::Female)
     }
 
     /// The gender a title or given name among `text[start..end]` says.
@@ -717,6 +729,7 @@ impl<'a> Resolver<'a> {
         let needle = format!("{title} ");
         let mut before = None;
         let mut after = None;
+        let mut named = 0;
         for pos in memchr::memmem::find_iter(self.text.as_bytes(), needle.as_bytes()) {
             let name_start = pos + needle.len();
             let Some(m) = self.lexicon.mention_starting_at(
@@ -741,14 +754,30 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
             }
+            named += 1;
             if pos < at {
                 before = Some(core);
             } else if after.is_none() {
                 after = Some(core);
             }
         }
+        if self.book && self.role_outnumbers_names(&title, named) {
+            return None;
+        }
         let (s, e) = before.or(after)?;
         Some(self.canonical(s, e, None))
+    }
+
+    /// Whether a book calls someone "the General" more often than it
+    /// gives the title to names ("General Perovski"): then "the General"
+    /// is that person's name in the book, not a short form of the others.
+    fn role_outnumbers_names(&self, title: &str, named: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let count = |article: &str| {
+            let needle = format!("{article} {title}");
+            memchr::memmem::find_iter(bytes, needle.as_bytes()).count()
+        };
+        count("the") + count("The") > named
     }
 
     /// The nearest "Name’s" before `at`, in the same stretch of text.

@@ -458,6 +458,34 @@ fn the_narrators_own_turns_anchor_the_exchange() {
     assert_eq!(found[first + 3].0, some("Poirot"));
 }
 
+/// Each book (dialogue after narration) has one quote, by its speaker.
+fn each_book_has_one_speaker(cases: &[(&str, &str)]) {
+    for &(dialogue, speaker) in cases {
+        let text = book(dialogue);
+        assert_eq!(speakers(&text), vec![some(speaker)], "{dialogue}");
+    }
+}
+
+#[test]
+fn in_a_book_the_general_is_whom_the_book_calls_so() {
+    each_book_has_one_speaker(&[
+        // "General Perovski" is named once; "the General" is a character.
+        ("He read the memoirs of General Perovski. The General sat down,\nand the General frowned.\n\n\"Enough, sir!\" said the General.\n", "General"),
+        // Named more often than called "the General", the name stays.
+        ("General Perovski came in. General Perovski sat down, and\nGeneral Perovski frowned.\n\n\"Enough, sir!\" said the General.\n", "General Perovski"),
+    ]);
+}
+
+#[test]
+fn in_a_book_the_grandmother_opening_a_sentence_is_a_person() {
+    each_book_has_one_speaker(&[
+        // Pronouns after "Grandmother" make her a woman: "she" may be her.
+        ("Polina came in with the tea. The Grandmother waved her hand, and\nshe laughed.\n\n\"Well, well,\" she said.\n", "Grandmother"),
+        // "The Thorpes" are a family, not the "she" after them.
+        ("Isabella came in with the tea. The Thorpes waved to her, and\nshe laughed.\n\n\"Well, well,\" she said.\n", "Isabella"),
+    ]);
+}
+
 #[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";

@@ -130,9 +130,14 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
 }
 
 /// The attribution a sieve's finding makes, unless its mention turns out to
-/// be no name ("Likewise, …" opening a sentence).
+/// be no name ("Likewise, …" opening a sentence) or, in a book, a place's
+/// ("Delaford was …").
 fn resolve(resolver: &mut Resolver, f: Found) -> Option<Attribution> {
     let speaker = resolver.speaker(&f.mention);
+    let named = matches!(f.mention.kind, MentionKind::Name { .. });
+    if named && speaker.as_deref().is_some_and(|n| resolver.is_place(n)) {
+        return None;
+    }
     let must_resolve = match f.mention.kind {
         MentionKind::Name { .. } => true,
         MentionKind::Pronoun(..) => resolver.is_relative(&f.mention),

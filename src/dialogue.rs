@@ -304,6 +304,9 @@ impl Exchanges<'_> {
                 false => after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';')),
             };
             let name = closes.then(|| resolver.speaker(&m)).flatten()?;
+            if resolver.is_place(&name) {
+                return None;
+            }
             Some((name, (m.start, m.end)))
         })
     }

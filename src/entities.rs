@@ -200,6 +200,12 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether a book writes the name as a place ("in Bath"): a place is
+    /// nobody, though the dialogue may call out to it.
+    pub fn is_place(&mut self, name: &str) -> bool {
+        self.book && self.index_mut().is_place(name)
+    }
+
     /// The name `text[s..e]` without a doubtful first word ("Sometimes
     /// Katharine" → "Katharine"), or `None` when nothing is left.
     fn without_doubtful_word(&mut self, s: usize, e: usize) -> Option<(usize, usize)> {

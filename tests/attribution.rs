@@ -487,6 +487,15 @@ fn in_a_book_the_grandmother_opening_a_sentence_is_a_person() {
 }
 
 #[test]
+fn in_a_book_a_place_is_nobodys_she() {
+    let places = "Catherine had a week in Bath with friends, and at Bath she was\nhappy. They dined in Bath and danced at Bath each night.\n\n";
+    each_book_has_one_speaker(&[(
+        &format!("{places}Catherine was tired. Bath was full that season and she loved it.\n\n\"It is lovely,\" she said.\n"),
+        "Catherine",
+    )]);
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

@@ -2,7 +2,7 @@
 //! Korea’s president" all become "Moon Jae-in", the fullest form of the name the
 //! article uses, titles stripped.
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 
 use crate::attribution::Attribution;
 use crate::document::{capitalise, one_line};
@@ -70,6 +70,9 @@ pub struct Resolver<'a> {
     index: Option<NameIndex<'a>>,
     /// Named speakers so far, in text order.
     speakers: Vec<Person>,
+    /// The names of `speakers`: people, whose gender the pronouns after
+    /// them tell (a place's or a party's may seem to have one).
+    speaker_names: HashSet<String>,
     /// The sentences found so far, in text order, whose subjects pronouns
     /// may stand for: the text is scanned once, up to
     /// `subjects_scanned_to`, as quotes come in order.
@@ -100,6 +103,7 @@ impl<'a> Resolver<'a> {
             names: crate::names::sized_map(),
             index: None,
             speakers: Vec::new(),
+            speaker_names: HashSet::default(),
             sentences: Vec::new(),
             subjects_scanned_to: 0,
         }
@@ -171,6 +175,7 @@ impl<'a> Resolver<'a> {
                 .unwrap_or("");
             let is_name = !self.lexicon.is_description_start(first);
             if is_name {
+                self.speaker_names.insert(name.clone());
                 self.speakers.push(Person {
                     at: start,
                     name: name.clone(),
@@ -319,14 +324,21 @@ impl<'a> Resolver<'a> {
             _ => gender == Gender::Any || g == Gender::Any || g == gender,
         };
         // "Perfetta burst into congratulations. “What courage!” she cried":
-        // the last person the paragraph names comes first, one known to
-        // be of the pronoun's gender before one whose gender is unknown;
-        // then the last person of that gender within reach.
+        // the last person the paragraph names comes first: one known to be
+        // of the pronoun's gender as a subject or speaker, then (in a book)
+        // anywhere in it or in the narration before it, then one whose
+        // gender is unknown; then the last person of that gender in reach.
         let para_start = self.paragraph_start(floor, at);
         let gendered = matches!(gender, Gender::Male | Gender::Female);
         let same = |g: Gender| g == gender;
         if gendered {
             if let Some(p) = self.latest_either(at, para_start, same) {
+                return Some(p);
+            }
+        }
+        if gendered && self.book {
+            let lo = self.scene_start(floor, para_start);
+            if let Some(p) = self.latest_named(lo, at, gender) {
                 return Some(p);
             }
         }
@@ -342,6 +354,53 @@ impl<'a> Resolver<'a> {
         let floor = speaker.as_ref().map_or(floor, |p| p.at + 1).max(floor);
         let subject = self.latest_subject(at, floor, fits);
         subject.or(speaker)
+    }
+
+    /// Where the narration that sets a paragraph's scene starts: the
+    /// paragraph before when that is narration alone, else the paragraph's
+    /// own start.
+    fn scene_start(&self, floor: usize, para_start: usize) -> usize {
+        if para_start < floor + 2 {
+            return para_start;
+        }
+        let before = self.paragraph_start(floor, para_start - 2);
+        let narration = !self.text[before..para_start].contains(['"', '“', '”']);
+        if narration {
+            before
+        } else {
+            para_start
+        }
+    }
+
+    /// The last person of `gender` the narration in `text[lo..at]` names,
+    /// anywhere in a sentence ("she was overtaken by Wickham"), outside
+    /// quotes; at most [`MAX_CANDIDATES`] names are looked at. A name's
+    /// gender is what its title or given name says, or, for someone who
+    /// has spoken, what the pronouns after it say.
+    fn latest_named(&mut self, lo: usize, at: usize, gender: Gender) -> Option<Person> {
+        let mut hi = at;
+        for _ in 0..MAX_CANDIDATES {
+            let m = self.lexicon.last_name_in(self.text, lo, hi)?;
+            hi = m.start;
+            if self.outside_quotes(m.start) != Some(m.start) {
+                continue;
+            }
+            let Some(name) = self.speaker(&m) else {
+                continue;
+            };
+            let known = match self.gender_of_words(m.start, m.end) {
+                Gender::Any if self.speaker_names.contains(&name) => self.gender_of(&name),
+                said => said,
+            };
+            if known == gender {
+                return Some(Person {
+                    at: m.start,
+                    name,
+                    gender: known,
+                });
+            }
+        }
+        None
     }
 
     /// The later of the latest sentence subject and the latest speaker

@@ -496,6 +496,14 @@ fn in_a_book_a_place_is_nobodys_she() {
 }
 
 #[test]
+fn in_a_book_he_is_the_man_the_scene_just_named_anywhere() {
+    // Mr. Bennet is the last man a sentence opens with; Wickham, who has
+    // spoken, is the last man the narration before the quote names.
+    let text = book("\"Good day,\" said Wickham. Wickham bowed, and he smiled.\n\nMr. Bennet sat in the library all the morning.\n\nElizabeth walked on alone. She was soon overtaken by Wickham.\n\n\"You walk early,\" he said.\n");
+    assert_eq!(speakers(&text), vec![some("Wickham"), some("Wickham")]);
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

@@ -776,16 +776,18 @@ impl<'t> Context<'t> {
     }
 
     /// The sentence that runs into the quote, or the last sentence of the
-    /// paragraph before when that runs on into the quote with a colon or a
-    /// comma ("… and said in the gentlest of accents, ¶ “…”").
+    /// paragraph before when that runs on into the quote with a colon, a
+    /// comma or a dash ("… and said in the gentlest of accents, ¶ “…”").
     fn sentence_before(&self) -> (usize, usize) {
         let hi = self.quote.open;
         let lo = sentence_start(self.text, self.lo.max(self.para_start), hi);
         if self.text[lo..hi].trim().is_empty() {
             if let Some((ps, pe)) = self.prev_para {
                 let body = self.text[ps..pe].trim_end();
-                if body.ends_with([':', ',']) {
-                    let end = ps + body.len();
+                // A dash ("that she said-- ¶ “…”") is left out of it.
+                let undashed = body.trim_end_matches(['-', '—', '–']).trim_end();
+                if body.ends_with([':', ',']) || undashed.len() < body.len() {
+                    let end = ps + undashed.len();
                     return (sentence_start(self.text, ps, end), end);
                 }
             }

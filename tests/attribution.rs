@@ -1034,6 +1034,12 @@ fn a_comma_at_the_end_of_the_previous_paragraph_runs_on_into_the_quote() {
         who(&text)[0],
         (some("Boris"), some("Boris"), "speaker-verb-before".into())
     );
+    // A dash runs on as a comma does.
+    for dash in ["--", "\u{2014}"] {
+        let text = book(&format!("Anna stood by the gate with Boris, and Boris said{dash}\n\n\"You know my feelings well enough.\"\n"));
+        assert_eq!(who(&text)[0].0, some("Boris"), "{dash}");
+        assert_eq!(who(&text)[0].2, "speaker-verb-before", "{dash}");
+    }
 }
 
 #[test]

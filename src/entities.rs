@@ -70,6 +70,8 @@ pub struct Resolver<'a> {
     index: Option<NameIndex<'a>>,
     /// Named speakers so far, in text order.
     speakers: Vec<Person>,
+    /// How often a book writes "the" before each title asked about.
+    roles: HashMap<String, usize>,
     /// The names of `speakers`: people, whose gender the pronouns after
     /// them tell (a place's or a party's may seem to have one).
     speaker_names: HashSet<String>,
@@ -104,6 +106,7 @@ impl<'a> Resolver<'a> {
             index: None,
             speakers: Vec::new(),
             speaker_names: HashSet::default(),
+            roles: HashMap::default(),
             sentences: Vec::new(),
             subjects_scanned_to: 0,
         }
@@ -175,7 +178,9 @@ impl<'a> Resolver<'a> {
                 .unwrap_or("");
             let is_name = !self.lexicon.is_description_start(first);
             if is_name {
-                self.speaker_names.insert(name.clone());
+                if self.book {
+                    self.speaker_names.insert(name.clone());
+                }
                 self.speakers.push(Person {
                     at: start,
                     name: name.clone(),
@@ -378,29 +383,35 @@ impl<'a> Resolver<'a> {
     /// gender is what its title or given name says, or, for someone who
     /// has spoken, what the pronouns after it say.
     fn latest_named(&mut self, lo: usize, at: usize, gender: Gender) -> Option<Person> {
-        let mut hi = at;
-        for _ in 0..MAX_CANDIDATES {
-            let m = self.lexicon.last_name_in(self.text, lo, hi)?;
-            hi = m.start;
-            if self.outside_quotes(m.start) != Some(m.start) {
-                continue;
+        let (lexicon, text) = (self.lexicon, self.text);
+        let mut looked_at = 0;
+        let mut found = None;
+        lexicon.last_name_in_such(text, lo, at, |m| {
+            looked_at += 1;
+            if looked_at > MAX_CANDIDATES {
+                return true;
             }
-            let Some(name) = self.speaker(&m) else {
-                continue;
-            };
-            let known = match self.gender_of_words(m.start, m.end) {
-                Gender::Any if self.speaker_names.contains(&name) => self.gender_of(&name),
-                said => said,
-            };
-            if known == gender {
-                return Some(Person {
-                    at: m.start,
-                    name,
-                    gender: known,
-                });
-            }
+            found = self.person_of_gender(m, gender);
+            found.is_some()
+        })?;
+        found
+    }
+
+    /// The person a name outside quotes stands for, if of `gender`.
+    fn person_of_gender(&mut self, m: &MentionHit, gender: Gender) -> Option<Person> {
+        if self.outside_quotes(m.start) != Some(m.start) {
+            return None;
         }
-        None
+        let name = self.speaker(m)?;
+        let known = match self.gender_of_words(m.start, m.end) {
+            Gender::Any if self.speaker_names.contains(&name) => self.gender_of(&name),
+            said => said,
+        };
+        (known == gender).then_some(Person {
+            at: m.start,
+            name,
+            gender: known,
+        })
     }
 
     /// The later of the latest sentence subject and the latest speaker
@@ -836,13 +847,21 @@ impl<'a> Resolver<'a> {
     /// Whether a book calls someone "the General" more often than it
     /// gives the title to names ("General Perovski"): then "the General"
     /// is that person's name in the book, not a short form of the others.
-    fn role_outnumbers_names(&self, title: &str, named: usize) -> bool {
+    fn role_outnumbers_names(&mut self, title: &str, named: usize) -> bool {
         let bytes = self.text.as_bytes();
         let count = |article: &str| {
             let needle = format!("{article} {title}");
             memchr::memmem::find_iter(bytes, needle.as_bytes()).count()
         };
-        count("the") + count("The") > named
+        let roles = match self.roles.get(title) {
+            Some(&n) => n,
+            None => {
+                let n = count("the") + count("The");
+                self.roles.insert(title.to_string(), n);
+                n
+            }
+        };
+        roles > named
     }
 
     /// The nearest "Name’s" before `at`, in the same stretch of text.

@@ -500,6 +500,18 @@ impl Lexicon {
     /// face" gives "John"), read from its first word ("Mrs. Moore", not
     /// "Moore").
     pub fn last_name_in(&self, text: &str, lo: usize, hi: usize) -> Option<MentionHit> {
+        self.last_name_in_such(text, lo, hi, |_| true)
+    }
+
+    /// [`Self::last_name_in`], among the names that `keep` keeps: the text
+    /// is read once however many names are turned down.
+    pub fn last_name_in_such(
+        &self,
+        text: &str,
+        lo: usize,
+        hi: usize,
+        mut keep: impl FnMut(&MentionHit) -> bool,
+    ) -> Option<MentionHit> {
         let words = words_in(text, lo, hi);
         let name = |i| {
             let (rest, _) = self.name(i)?;
@@ -518,7 +530,7 @@ impl Lexicon {
                 .filter(|m| m.end > s)
                 .or_else(|| self.parse_at(text, s, hi, name))?;
             let end = strip_possessive(text, m.start, m.end);
-            Some(self.hit(text, m.start, end, placeholder_name()))
+            Some(self.hit(text, m.start, end, placeholder_name())).filter(|m| keep(m))
         })
     }
 

@@ -332,7 +332,8 @@ impl<'a> Resolver<'a> {
         // the last person the paragraph names comes first: one known to be
         // of the pronoun's gender as a subject or speaker, then (in a book)
         // anywhere in it or in the narration before it, then one whose
-        // gender is unknown; then the last person of that gender in reach.
+        // gender is unknown; then the last person of that gender in reach,
+        // in a book first as named anywhere (on PDNC dev, 63 more right).
         let para_start = self.paragraph_start(floor, at);
         let gendered = matches!(gender, Gender::Male | Gender::Female);
         let same = |g: Gender| g == gender;
@@ -349,6 +350,11 @@ impl<'a> Resolver<'a> {
         }
         if let Some(p) = self.latest_either(at, para_start, fits) {
             return Some(p);
+        }
+        if gendered && self.book {
+            if let Some(p) = self.latest_named(floor, at, gender) {
+                return Some(p);
+            }
         }
         if gendered {
             if let Some(p) = self.latest_either(at, floor, same) {

@@ -501,6 +501,9 @@ fn in_a_book_he_is_the_man_the_scene_just_named_anywhere() {
     // spoken, is the last man the narration before the quote names.
     let text = book("\"Good day,\" said Wickham. Wickham bowed, and he smiled.\n\nMr. Bennet sat in the library all the morning.\n\nElizabeth walked on alone. She was soon overtaken by Wickham.\n\n\"You walk early,\" he said.\n");
     assert_eq!(speakers(&text), vec![some("Wickham"), some("Wickham")]);
+    // Further back too, before the last man a sentence opens with.
+    let text = book("\"Good day,\" said Wickham. Wickham bowed, and he smiled.\n\nMr. Bennet sat in the library all the morning.\n\nElizabeth walked out with Wickham.\n\n\"It is cold,\" said Elizabeth.\n\n\"You walk early,\" he said.\n");
+    assert_eq!(speakers(&text)[2], some("Wickham"));
 }
 
 #[test]

@@ -78,6 +78,10 @@ pub struct Resolver<'a> {
     speakers: Vec<Person>,
     /// How often a book writes "the" before each title asked about.
     roles: HashMap<String, usize>,
+    /// The person each name of the narration a pronoun looked back at
+    /// stands for, and the gender its words say, by where it starts: the
+    /// next pronoun reads most of the same names.
+    read_names: HashMap<usize, Option<(String, Gender)>>,
     /// The names of `speakers`: people, whose gender the pronouns after
     /// them tell (a place's or a party's may seem to have one).
     speaker_names: HashSet<String>,
@@ -112,6 +116,7 @@ impl<'a> Resolver<'a> {
             index: None,
             speakers: Vec::new(),
             roles: HashMap::default(),
+            read_names: HashMap::default(),
             speaker_names: HashSet::default(),
             sentences: Vec::new(),
             subjects_scanned_to: 0,
@@ -417,8 +422,17 @@ impl<'a> Resolver<'a> {
         if self.outside_quotes(m.start) != Some(m.start) {
             return None;
         }
-        let name = self.speaker(m)?;
-        let known = match self.gender_of_words(m.start, m.end) {
+        let (name, said) = match self.read_names.get(&m.start) {
+            Some(read) => read.clone()?,
+            None => {
+                let read = self
+                    .speaker(m)
+                    .map(|name| (name, self.gender_of_words(m.start, m.end)));
+                self.read_names.insert(m.start, read.clone());
+                read?
+            }
+        };
+        let known = match said {
             Gender::Any if self.speaker_names.contains(&name) => self.gender_of(&name),
             said => said,
         };

@@ -512,12 +512,12 @@ impl Lexicon {
         hi: usize,
         mut keep: impl FnMut(&MentionHit) -> bool,
     ) -> Option<MentionHit> {
-        let words = words_in(text, lo, hi);
         let name = |i| {
             let (rest, _) = self.name(i)?;
             Ok((rest, placeholder_name()))
         };
-        words.iter().rev().find_map(|&(s, _)| {
+        let starts = word_starts_backwards(text, lo, hi);
+        starts.into_iter().find_map(|s| {
             if !text[s..].starts_with(char::is_uppercase) {
                 return None;
             }
@@ -1466,6 +1466,37 @@ pub fn words_in(text: &str, lo: usize, hi: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// How many bytes of text [`word_starts_backwards`] splits into words at
+/// a time.
+const BACKWARD_CHUNK: usize = 256;
+
+/// Where the words of `text[lo..hi]` start, as [`words_in`] splits them,
+/// from the last: split a chunk at a time from the end, so a scan that
+/// stops at a late word never splits the rest. A chunk starts after white
+/// space, where the split from `lo` would also be between words.
+fn word_starts_backwards(text: &str, lo: usize, hi: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut chunk_end = hi;
+    let mut chunk: Vec<(usize, usize)> = Vec::new();
+    std::iter::from_fn(move || loop {
+        if let Some((s, _)) = chunk.pop() {
+            return Some(s);
+        }
+        if chunk_end <= lo {
+            return None;
+        }
+        let from = chunk_end.saturating_sub(BACKWARD_CHUNK).max(lo);
+        // After the first white space of the chunk, short of its end (a
+        // chunk that holds none runs back to `lo`).
+        let chunk_start = text.as_bytes()[from..chunk_end - 1]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .filter(|_| from > lo)
+            .map_or(lo, |k| from + k + 1);
+        chunk = words_in(text, chunk_start, chunk_end);
+        chunk_end = chunk_start;
+    })
+}
+
 /// The first of `words` after the last punctuation that no mention holds
 /// (a comma, a colon, a quote mark): a mention ending at the last word
 /// starts no earlier, so the words before it are not tried. Only a name's
@@ -1522,6 +1553,24 @@ fn strip_possessive(text: &str, s: usize, e: usize) -> usize {
 mod tests {
     use super::*;
     use crate::rules::RuleSet;
+
+    #[test]
+    fn words_read_backwards_by_chunks_start_where_words_in_starts_them() {
+        let unbroken = "x".repeat(300);
+        let text = format!(
+            "Mrs. Moore--Jae-in said “Élan é.” O'Brien {unbroken} and\n\nthe—Bath. {}",
+            "Ann Lee, the aunt, said so. ".repeat(40)
+        );
+        for (lo, hi) in [(0, text.len()), (3, text.len() - 5), (10, 400), (0, 0)] {
+            let (lo, hi) = (
+                crate::document::floor_char_boundary(&text, lo),
+                crate::document::floor_char_boundary(&text, hi),
+            );
+            let forward: Vec<usize> = words_in(&text, lo, hi).iter().map(|w| w.0).rev().collect();
+            let backward: Vec<usize> = word_starts_backwards(&text, lo, hi).collect();
+            assert_eq!(backward, forward, "{lo}..{hi}");
+        }
+    }
 
     #[test]
     fn a_mention_ending_at_a_verb_starts_after_the_last_comma_unless_in_brackets() {

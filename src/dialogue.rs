@@ -93,7 +93,7 @@ impl Exchanges<'_> {
             for a in out.iter_mut().filter(|a| self.is_first_person(a)) {
                 a.speaker = Some(narrator.clone());
             }
-            turns = self.turns(resolver, out);
+            self.anchor(&mut turns, out);
         }
         for exchange in turns.chunk_by(|a, b| b.paragraph == a.paragraph + 1) {
             for (k, turn) in exchange.iter().enumerate() {
@@ -241,7 +241,6 @@ impl Exchanges<'_> {
 
     /// The paragraphs that hold quotes, with their anchors and addressees.
     fn turns(&self, resolver: &mut Resolver, out: &[Attribution]) -> Vec<Turn> {
-        let text = self.doc.text();
         let mut turns: Vec<Turn> = Vec::new();
         for (q, &p) in self.paragraph_of.iter().enumerate() {
             match turns.last_mut() {
@@ -253,22 +252,29 @@ impl Exchanges<'_> {
                     addressee: None,
                 }),
             }
-            let a = &out[q];
-            // "I" is a name once the narrator has one; "he" is not.
-            let named = a.mention.is_some()
-                && !self.is_description(a)
-                && (pronoun_of(self.lexicon, text, a).is_none() || self.is_first_person(a));
-            let anchors = named && a.speaker.is_some() && ANCHORS.contains(&a.rule);
-            let addressee = self.addressee(resolver, &self.quotes[q]);
             let turn = turns.last_mut().expect("a turn was just pushed");
-            if turn.anchor.is_none() && anchors {
-                turn.anchor = Some(a.clone());
-            }
             if turn.addressee.is_none() {
-                turn.addressee = addressee;
+                turn.addressee = self.addressee(resolver, &self.quotes[q]);
             }
         }
+        self.anchor(&mut turns, out);
         turns
+    }
+
+    /// Gives each turn the attribution of its first quote that a cue and a
+    /// name decided, if any. Run again once the narrator has a name.
+    fn anchor(&self, turns: &mut [Turn], out: &[Attribution]) {
+        let text = self.doc.text();
+        for turn in turns {
+            turn.anchor = turn.quotes.clone().map(|q| &out[q]).find_map(|a| {
+                // "I" is a name once the narrator has one; "he" is not.
+                let named = a.mention.is_some()
+                    && !self.is_description(a)
+                    && (pronoun_of(self.lexicon, text, a).is_none() || self.is_first_person(a));
+                let anchors = named && a.speaker.is_some() && ANCHORS.contains(&a.rule);
+                anchors.then(|| a.clone())
+            });
+        }
     }
 
     /// The name a quote calls someone by: right after its opening and

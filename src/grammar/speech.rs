@@ -516,8 +516,7 @@ impl Lexicon {
             let (rest, _) = self.name(i)?;
             Ok((rest, placeholder_name()))
         };
-        let starts = word_starts_backwards(text, lo, hi);
-        starts.into_iter().find_map(|s| {
+        word_starts_backwards(text, lo, hi).find_map(|s| {
             if !text[s..].starts_with(char::is_uppercase) {
                 return None;
             }

@@ -13,6 +13,7 @@ pub const SIEVES: &[&str] = &[
     "speaker-verb-after",  // “…,” Moon said.
     "verb-speaker-after",  // “…,” said Moon, a liberal.
     "dash-after",          // “…” ― Esther Tapia
+    "answer-after",        // “…,” was her answer.
     "speaker-verb-before", // Moon said: “…”
     "verb-speaker-before", // Said Moon: “…”
     "in-sentence",         // Moon said that … “willingness …” …
@@ -35,6 +36,9 @@ const DIALOGUE_REACH: usize = 6;
 
 /// How many commas an introductory phrase may hold.
 const INTRO_COMMAS: usize = 3;
+
+/// What may stand between a quote and the words after it that cue it.
+const GAP_AFTER: [char; 6] = [' ', ',', '\n', '\u{a0}', '—', '–'];
 
 /// How far (bytes) a sentence may reach before or after a quote.
 const SENTENCE_REACH: usize = 600;
@@ -78,9 +82,10 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
         let ctx = Context::new(doc, quotes, &paragraph_of, i);
         // The cue sieves, in order; a finding whose mention is no name
         // leaves the quote to the next.
-        let sieves: [&dyn Fn() -> Option<Found>; 5] = [
+        let sieves: [&dyn Fn() -> Option<Found>; 6] = [
             &|| ctx.after(lexicon),
             &|| ctx.dash_after(lexicon),
+            &|| ctx.answer_after(lexicon),
             &|| ctx.before(lexicon),
             &|| ctx.later_in_sentence(lexicon),
             &|| ctx.according_to(lexicon),
@@ -141,7 +146,8 @@ fn resolve(resolver: &mut Resolver, f: Found) -> Option<Attribution> {
     let must_resolve = match f.mention.kind {
         MentionKind::Name { .. } => true,
         MentionKind::Pronoun(..) => resolver.is_relative(&f.mention),
-        MentionKind::Descriptor { .. } => false,
+        // "her voice", "his answer": a voice speaks only for its owner.
+        MentionKind::Descriptor { .. } => resolver.is_owned_voice(&f.mention),
     };
     if speaker.is_none() && must_resolve {
         return None;
@@ -204,13 +210,7 @@ impl<'t> Context<'t> {
     /// Sieves 1 and 2: a cue right after the quote, with the speaker before it
     /// ("Moon said") or after it ("said Moon").
     fn after(&self, lex: &Lexicon) -> Option<Found> {
-        let from = close_of(self.quote);
-        let to = sentence_end(self.text, from, self.hi);
-        let start = from
-            + (self.text[from..to].len()
-                - self.text[from..to]
-                    .trim_start_matches([' ', ',', '\n', '\u{a0}', '—', '–'])
-                    .len());
+        let (start, to) = self.words_after();
         // After a full stop a new sentence starts; it attributes the quote
         // only when it is nothing but the speaker and the verb ("Trump said.").
         let new_sentence =
@@ -246,6 +246,46 @@ impl<'t> Context<'t> {
             mention,
             cue: Some(cue),
             rule: "speaker-verb-after",
+        })
+    }
+
+    /// Where the words after the quote start, past commas and dashes
+    /// ([`GAP_AFTER`]), and where their sentence ends.
+    fn words_after(&self) -> (usize, usize) {
+        let from = close_of(self.quote);
+        let to = sentence_end(self.text, from, self.hi);
+        let rest = &self.text[from..to];
+        let gap = rest.len() - rest.trim_start_matches(GAP_AFTER).len();
+        (from + gap, to)
+    }
+
+    /// “…,” was her answer; “…,” was Marianne's reply: a quote is the
+    /// answer of whoever owns the voice noun that a link ("was") puts
+    /// right after it. `cue` is the link.
+    fn answer_after(&self, lex: &Lexicon) -> Option<Found> {
+        // Most quotes are followed by no link: the sentence is not read.
+        let from = close_of(self.quote);
+        let next = self.text[from..self.hi.max(from)].trim_start_matches(GAP_AFTER);
+        let link = &next[..next
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(next.len())];
+        if link.is_empty() || !lex.is_answer_link(link) {
+            return None;
+        }
+        let (start, to) = self.words_after();
+        let link_end = start + link.len();
+        if link_end > to {
+            return None;
+        }
+        let mention = lex.answer_starting_at(self.text, link_end, to)?;
+        Some(Found {
+            mention,
+            cue: Some(CueHit {
+                start,
+                end: link_end,
+                source_phrase: false,
+            }),
+            rule: "answer-after",
         })
     }
 

@@ -154,8 +154,35 @@ impl<'a> Resolver<'a> {
                 self.antecedent(mention.start, *gender).map(|p| p.name)
             }
             MentionKind::Descriptor {
+                head,
+                possessor: Some(possessor),
+                ..
+            } if self.lexicon.is_voice_noun(head) => self.voice_owner(mention, head, possessor),
+            MentionKind::Descriptor {
                 head, possessor, ..
             } => Some(self.describe(mention, head, possessor.as_ref())),
+        }
+    }
+
+    /// Whose "voice", "answer" or "reply" `mention` is: its possessor's
+    /// ("Marianne's reply"; "her voice" is the woman "she" would be), or
+    /// nobody's when the possessor is no one known. An owned voice is no
+    /// speaker of its own ("a voice" may be).
+    fn voice_owner(
+        &mut self,
+        mention: &MentionHit,
+        head: &str,
+        possessor: &Possessor,
+    ) -> Option<String> {
+        match possessor {
+            &Possessor::Name(s, e) => {
+                let owner = self.lexicon.name_starting_at(self.text, s, e)?;
+                self.speaker(&owner)
+            }
+            &Possessor::Pronoun(g @ (Gender::Male | Gender::Female)) => {
+                self.possessors_own(head, g, mention.start)
+            }
+            Possessor::Pronoun(_) => None,
         }
     }
 
@@ -199,6 +226,13 @@ impl<'a> Resolver<'a> {
                 });
             }
         }
+    }
+
+    /// Whether a description is someone's voice ("her voice", "his
+    /// answer"), which names no one but its owner.
+    pub fn is_owned_voice(&self, mention: &MentionHit) -> bool {
+        matches!(&mention.kind, MentionKind::Descriptor { head, possessor: Some(_), .. }
+            if self.lexicon.is_voice_noun(head))
     }
 
     /// Whether a mention is a relative pronoun ("who"): with nothing it

@@ -33,6 +33,8 @@ pub struct SpeechRules {
     pub verbs: Vec<Vec<String>>,
     pub auxiliaries: Vec<String>,
     pub source_phrases: Vec<String>,
+    /// A verb form and the particle it speaks with ("broke in").
+    pub phrasal_verbs: Vec<String>,
     pub pronouns: Vec<Pronoun>,
     pub possessives: Vec<Possessive>,
     pub determiners: Vec<String>,
@@ -67,6 +69,7 @@ pub struct SpeechRules {
     pub female_nouns: Vec<String>,
     /// Nouns that speak for their possessor: "said her voice" is hers.
     pub voice_nouns: Vec<String>,
+    pub answer_links: Vec<String>,
     /// Prepositions of place: "in Salem, New Hampshire, Trump …" names a
     /// place between its commas, not the speaker.
     pub place_prepositions: Vec<String>,
@@ -176,6 +179,7 @@ struct SpeechRulesFile {
     verbs: Option<Vec<Vec<String>>>,
     auxiliaries: Option<Vec<String>>,
     source_phrases: Option<Vec<String>>,
+    phrasal_verbs: Option<Vec<String>>,
     pronouns: Option<Vec<Pronoun>>,
     possessives: Option<Vec<Possessive>>,
     determiners: Option<Vec<String>>,
@@ -194,6 +198,7 @@ struct SpeechRulesFile {
     male_nouns: Option<Vec<String>>,
     female_nouns: Option<Vec<String>>,
     voice_nouns: Option<Vec<String>>,
+    answer_links: Option<Vec<String>>,
     place_prepositions: Option<Vec<String>>,
     maiden_titles: Option<Vec<String>>,
     male_pronouns: Option<Vec<String>>,
@@ -294,6 +299,7 @@ impl SpeechRules {
         merge_list(&mut self.verbs, f.verbs, replace);
         merge_list(&mut self.auxiliaries, f.auxiliaries, replace);
         merge_list(&mut self.source_phrases, f.source_phrases, replace);
+        merge_list(&mut self.phrasal_verbs, f.phrasal_verbs, replace);
         merge_list(&mut self.pronouns, f.pronouns, replace);
         merge_list(&mut self.possessives, f.possessives, replace);
         merge_list(&mut self.determiners, f.determiners, replace);
@@ -312,6 +318,7 @@ impl SpeechRules {
         merge_list(&mut self.male_nouns, f.male_nouns, replace);
         merge_list(&mut self.female_nouns, f.female_nouns, replace);
         merge_list(&mut self.voice_nouns, f.voice_nouns, replace);
+        merge_list(&mut self.answer_links, f.answer_links, replace);
         merge_list(&mut self.place_prepositions, f.place_prepositions, replace);
         merge_list(&mut self.maiden_titles, f.maiden_titles, replace);
         merge_list(&mut self.male_pronouns, f.male_pronouns, replace);

@@ -507,6 +507,48 @@ fn in_a_book_he_is_the_man_the_scene_just_named_anywhere() {
 }
 
 #[test]
+fn a_speech_verb_with_its_particle_is_one_cue() {
+    let found = who(&book(
+        "Lucy looked up from the book.\n\n\"Fine,\" put in Freddy.\n",
+    ));
+    assert_eq!(
+        found[0],
+        (some("Freddy"), some("Freddy"), "verb-speaker-after".into())
+    );
+    // "broke" alone is no speech verb; with "in" it is.
+    each_book_has_one_speaker(&[
+        (
+            "Lucy looked up from the book.\n\n\"No beer,\" broke in Kitty with some heat.\n",
+            "Kitty",
+        ),
+        (
+            "Lucy looked up from the book.\n\n\"The balloon!\" cried out Bull.\n",
+            "Bull",
+        ),
+    ]);
+}
+
+#[test]
+fn a_quote_that_was_her_answer_is_hers() {
+    let found = who(&book(
+        "Mary looked up from the book.\n\n\"Not at all,\" was her answer.\n",
+    ));
+    assert_eq!(
+        found[0],
+        (some("Mary"), some("her answer"), "answer-after".into())
+    );
+    each_book_has_one_speaker(&[(
+        "Mary looked up from the book.\n\n\"Yes,\" was Edward's quiet reply.\n",
+        "Edward",
+    )]);
+    // With no one for "his" to be, the answer names nobody.
+    let found = who(&book(
+        "Mary looked up from the book.\n\n\"No,\" was his reply.\n",
+    ));
+    assert_ne!(found[0].0, some("his reply"));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

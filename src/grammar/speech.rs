@@ -35,7 +35,9 @@ use crate::rules::{Gender, Number, Pronoun, SpeechRules};
 /// The speech lexicon compiled for look-ups.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    verbs: WordSet,
+    /// Every word that is a speech verb form, or one with a particle: one
+    /// look-up tells both, as [`Self::cues`] asks it of every word.
+    verbs: WordMap<VerbForm>,
     /// The first form of each verb's list, its base ("say", "write"),
     /// unless the list has no other form ("went") or repeats it as the past
     /// ("put, puts, put").
@@ -61,6 +63,7 @@ pub struct Lexicon {
     kin_titles: WordMap<String>,
     honorific_nouns: WordMap<String>,
     voice_nouns: WordSet,
+    answer_links: WordSet,
     place_prepositions: WordSet,
     other_nouns: WordSet,
     /// "girl", "gentleman", … by the gender they say, in lower case.
@@ -173,12 +176,7 @@ impl Lexicon {
         }
         Lexicon {
             classes,
-            verbs: rules
-                .verbs
-                .iter()
-                .flatten()
-                .map(|w| w.to_lowercase())
-                .collect(),
+            verbs: verb_forms(rules),
             base_verbs: rules
                 .verbs
                 .iter()
@@ -226,6 +224,7 @@ impl Lexicon {
             kin_titles: by_lower_noun(&rules.kin_titles),
             honorific_nouns: by_lower_noun(&rules.honorific_nouns),
             voice_nouns: lower(&rules.voice_nouns),
+            answer_links: lower(&rules.answer_links),
             place_prepositions: lower(&rules.place_prepositions),
             other_nouns: lower(&rules.other_nouns),
             gendered_nouns: lower_by_gender(&rules.male_nouns, &rules.female_nouns),
@@ -332,6 +331,11 @@ impl Lexicon {
         with_lower(noun, |l| self.voice_nouns.contains(l))
     }
 
+    /// Whether `word` links a quote to the answer noun after it ("was").
+    pub fn is_answer_link(&self, word: &str) -> bool {
+        self.answer_links.contains(word)
+    }
+
     /// Whether `word` is a preposition of place ("in", "at"), in lower case.
     pub fn is_place_preposition(&self, word: &str) -> bool {
         self.place_prepositions.contains(word)
@@ -342,7 +346,12 @@ impl Lexicon {
     /// are names. Inlined: `cues` asks it of every word near a quote.
     #[inline]
     fn is_verb_form(&self, word: &str) -> bool {
-        word.starts_with(char::is_lowercase) && self.verbs.contains(word)
+        word.starts_with(char::is_lowercase) && self.is_speech_verb(word)
+    }
+
+    /// Whether `word`, in lower case, is a speech verb form by itself.
+    fn is_speech_verb(&self, word: &str) -> bool {
+        self.verbs.get(word).is_some_and(|v| v.alone)
     }
 
     /// Whether a speech verb form is finite: neither the base form, which
@@ -350,7 +359,7 @@ impl Lexicon {
     /// participle ("saying"). Irregular pasts count ("wrote", "told").
     pub fn is_finite_verb(&self, word: &str) -> bool {
         with_lower(word, |l| {
-            self.verbs.contains(l) && !self.base_verbs.contains(l) && !l.ends_with("ing")
+            self.is_speech_verb(l) && !self.base_verbs.contains(l) && !l.ends_with("ing")
         })
     }
 
@@ -392,10 +401,10 @@ impl Lexicon {
         let words = words_in(text, lo, hi);
         let mut cues = Vec::new();
         for (i, &(s, e)) in words.iter().enumerate() {
-            if self.is_verb_form(&text[s..e]) {
+            if let Some(end) = self.verb_end(text, (s, e), words.get(i + 1)) {
                 cues.push(CueHit {
                     start: s,
-                    end: e,
+                    end,
                     source_phrase: false,
                 });
             }
@@ -419,6 +428,28 @@ impl Lexicon {
             }
         }
         cues
+    }
+
+    /// Where the speech verb that the word `text[s..e]` starts ends: past
+    /// `next`, one space after it, when that is its particle ("broke in"),
+    /// else at the word when it speaks alone ("said").
+    #[inline]
+    fn verb_end(
+        &self,
+        text: &str,
+        (s, e): (usize, usize),
+        next: Option<&(usize, usize)>,
+    ) -> Option<usize> {
+        let word = &text[s..e];
+        if !word.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let form = self.verbs.get(word)?;
+        let particle = next.filter(|&&(ns, _)| ns == e + 1 && !form.particles.is_empty());
+        match particle {
+            Some(&(ns, ne)) if form.particles.iter().any(|p| *p == text[ns..ne]) => Some(ne),
+            _ => form.alone.then_some(e),
+        }
     }
 
     /// The longest mention in `text[lo..hi]` that ends at `hi`, once white
@@ -480,6 +511,30 @@ impl Lexicon {
     /// The mention that starts at `at` (after white space), if any.
     pub fn mention_starting_at(&self, text: &str, at: usize, hi: usize) -> Option<MentionHit> {
         self.parse_at(text, at, hi, |i| self.mention(i))
+    }
+
+    /// answer = possessor {ws lower-word}{0,2} ws voice-noun ("her answer",
+    /// "Marianne's quick reply"), starting at `at` (after white space): a
+    /// description whose head is the voice noun, though most such nouns are
+    /// speech verbs too and head no other description.
+    pub fn answer_starting_at(&self, text: &str, at: usize, hi: usize) -> Option<MentionHit> {
+        self.parse_at(text, at, hi, |i| {
+            let name_here = || self.name(i);
+            let (rest, possessor) = self.possessor(i, &name_here)?;
+            let modifier = verify(word, |w: &str| {
+                w.starts_with(char::is_lowercase) && !self.is_voice_noun(w)
+            });
+            let (rest, _) =
+                fold_many_m_n(0, 2, preceded(space, modifier), || (), |_, _| ()).parse(rest)?;
+            let voice_noun = verify(word, |w: &str| self.is_voice_noun(w));
+            let (rest, head) = preceded(space, voice_noun).parse(rest)?;
+            let kind = MentionKind::Descriptor {
+                head: head.to_lowercase(),
+                possessor: Some(possessor),
+                known_head: true,
+            };
+            Ok((rest, kind))
+        })
     }
 
     /// The name that starts at `at` (after white space), unless it owns what
@@ -1142,7 +1197,7 @@ impl Lexicon {
                 && !w.ends_with("n't")
                 && self.class(w) & NOT_SPEAKER == 0
                 && (self.speaker_nouns.contains(w)
-                    || (!self.verbs.contains(w)
+                    || (!self.is_speech_verb(w)
                         && self.class(w) & (AUXILIARY | PRONOUN | DETERMINER) == 0
                         && !self.prepositions.contains(w)))
         })
@@ -1183,6 +1238,30 @@ impl Hasher for Fnv {
         }
         self.0 = h;
     }
+}
+
+/// What a word is as a verb of speech: a form that speaks by itself
+/// ("said"), and the particles it speaks with ("broke" → "in", "out").
+#[derive(Debug, Clone, Default)]
+struct VerbForm {
+    alone: bool,
+    particles: Vec<String>,
+}
+
+/// Every speech verb form and every verb form of the phrasal verbs
+/// ("broke in"), in lower case.
+fn verb_forms(rules: &SpeechRules) -> WordMap<VerbForm> {
+    let mut map = WordMap::<VerbForm>::default();
+    for form in rules.verbs.iter().flatten() {
+        map.entry(form.to_lowercase()).or_default().alone = true;
+    }
+    for phrase in &rules.phrasal_verbs {
+        if let Some((verb, particle)) = phrase.to_lowercase().split_once(' ') {
+            let form = map.entry(verb.to_string()).or_default();
+            form.particles.push(particle.trim().to_string());
+        }
+    }
+    map
 }
 
 type WordSet = HashSet<String, BuildHasherDefault<Fnv>>;

@@ -299,6 +299,30 @@ impl<'a> NameIndex<'a> {
         }
     }
 
+    /// Where the text writes `title` ("Mrs.") before a capitalised word in
+    /// `text[lo..hi]`, with that word ("Dashwood" of "Mrs. Dashwood").
+    pub(crate) fn titled_in(&mut self, title: &str, lo: usize, hi: usize) -> Vec<(usize, &'a str)> {
+        let text = self.text;
+        let word = title.trim_end_matches('.');
+        let Some((_, places)) = self.occurrences_of(word) else {
+            return Vec::new();
+        };
+        let from = places.partition_point(|&at| at < lo);
+        let to = places.partition_point(|&at| at < hi);
+        places[from..to]
+            .iter()
+            .filter(|&&at| text[at..].starts_with(title))
+            .filter_map(|&at| {
+                let after = at + title.len();
+                let rest = &text[after..hi];
+                let gap = rest.len() - rest.trim_start().len();
+                let name = word_at(text, after + gap);
+                let written = gap > 0 && name.starts_with(char::is_uppercase);
+                written.then_some((at, name))
+            })
+            .collect()
+    }
+
     /// Whether `short` is used alone many times more often than `full`:
     /// a book that says "Elizabeth" hundreds of times and "Elizabeth
     /// Bennet" a few names her "Elizabeth".

@@ -549,6 +549,16 @@ fn a_quote_that_was_her_answer_is_hers() {
 }
 
 #[test]
+fn in_a_book_her_mother_is_the_mrs_the_chapter_names_when_her_family_is_unknown() {
+    // "Elinor" has no family name; Mrs. Dashwood is the woman the chapter
+    // calls "Mrs." most.
+    each_book_has_one_speaker(&[(
+        "Mrs. Dashwood sat by the fire. Mrs. Jennings called, and Mrs.\nDashwood rose to meet her.\n\nElinor came in from the garden, and her mother said, \"Sit\ndown, my love.\"\n",
+        "Mrs. Dashwood",
+    )]);
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

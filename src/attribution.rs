@@ -590,8 +590,11 @@ impl<'t> Context<'t> {
         {
             return Some(m);
         }
+        // "their own room, Jane taking out the letter, said": only a known
+        // speaker before the last clause is its subject.
         let clause_start = clause.rfind(',').map(|p| lo + p)?;
         lex.mention_ending_at(self.text, lo, clause_start)
+            .filter(is_known)
     }
 
     /// Whether a mention after its verb ends the phrase ("…, said Geert

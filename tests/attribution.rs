@@ -559,6 +559,15 @@ fn in_a_book_her_mother_is_the_mrs_the_chapter_names_when_her_family_is_unknown(
 }
 
 #[test]
+fn a_place_before_the_last_clause_is_not_the_speaker() {
+    // "their own room" is where they went, not who speaks; Jane is.
+    each_book_has_one_speaker(&[(
+        "Jane came in with a letter.\n\nWhen they had gained their own room, Jane taking out the letter,\nsaid, \"This is from Caroline.\"\n",
+        "Jane",
+    )]);
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

@@ -568,6 +568,14 @@ fn a_place_before_the_last_clause_is_not_the_speaker() {
 }
 
 #[test]
+fn only_between_the_speaker_and_the_verb_is_set_aside() {
+    each_book_has_one_speaker(&[(
+        "And for a long time Pooh only said \"Ow!\" and went on.\n",
+        "Pooh",
+    )]);
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

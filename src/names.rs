@@ -311,7 +311,7 @@ impl<'a> NameIndex<'a> {
         let to = places.partition_point(|&at| at < hi);
         places[from..to]
             .iter()
-            .filter(|&&at| text[at..].starts_with(title))
+            .filter(|&&at| at + title.len() <= hi && text[at..].starts_with(title))
             .filter_map(|&at| {
                 let after = at + title.len();
                 let rest = &text[after..hi];
@@ -730,6 +730,21 @@ mod tests {
         assert_eq!(before(20), "");
         assert_eq!(before(0), "");
         assert_eq!(before(text.len() - 4), "\u{e9}t\u{e9}");
+    }
+
+    #[test]
+    fn titled_names_are_read_inside_the_range_only() {
+        let lexicon = Lexicon::new(&RuleSet::embedded().speech);
+        let text = "Mrs. Dashwood sat. Mrs.\nJennings came, and Mrs. Palmer. Mrs.";
+        let mut index = NameIndex::new(&lexicon, text, true);
+        let mut names = |lo, hi| -> Vec<&str> {
+            let titled = index.titled_in("Mrs.", lo, hi);
+            titled.into_iter().map(|(_, n)| n).collect()
+        };
+        assert_eq!(names(0, text.len()), ["Dashwood", "Jennings", "Palmer"]);
+        // A title that runs past the end of the range, or ends it, names no one.
+        let last = text.rfind("Mrs.").unwrap();
+        assert_eq!(names(1, last + 2), ["Jennings", "Palmer"]);
     }
 
     #[test]

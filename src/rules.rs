@@ -69,6 +69,7 @@ pub struct SpeechRules {
     pub female_nouns: Vec<String>,
     /// Nouns that speak for their possessor: "said her voice" is hers.
     pub voice_nouns: Vec<String>,
+    /// Verbs that link a quote to the voice noun after it: "was her answer".
     pub answer_links: Vec<String>,
     /// Prepositions of place: "in Salem, New Hampshire, Trump …" names a
     /// place between its commas, not the speaker.

@@ -578,11 +578,18 @@ fn only_between_the_speaker_and_the_verb_is_set_aside() {
 #[test]
 fn fictions_own_speech_verbs_are_cues_in_the_past() {
     each_book_has_one_speaker(&[
-        ("Lucy looked up from the book.\n\n\"He took tea with us,\" piped Rafi.\n", "Rafi"),
-        ("Lucy looked up from the book.\n\n\"It is decent,\" chattered Ronny.\n", "Ronny"),
+        (
+            "Lucy looked up from the book.\n\n\"He took tea with us,\" piped Rafi.\n",
+            "Rafi",
+        ),
+        (
+            "Lucy looked up from the book.\n\n\"It is decent,\" chattered Ronny.\n",
+            "Ronny",
+        ),
     ]);
     // The base is a noun: a chorus speaks for no one.
-    let text = "A chorus of Republicans has said the same thing, including Mitt Romney: \"It is wrong.\"";
+    let text =
+        "A chorus of Republicans has said the same thing, including Mitt Romney: \"It is wrong.\"";
     assert_eq!(speakers(text), vec![some("Mitt Romney")]);
 }
 

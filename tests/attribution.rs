@@ -594,6 +594,14 @@ fn fictions_own_speech_verbs_are_cues_in_the_past() {
 }
 
 #[test]
+fn god_in_an_oath_is_nobodys_antecedent() {
+    each_book_has_one_speaker(&[(
+        "Polina came in. God knows what she wanted.\n\n\"Well?\" she said.\n",
+        "Polina",
+    )]);
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

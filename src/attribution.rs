@@ -1002,6 +1002,9 @@ fn is_abbreviation(word: &str) -> bool {
                 | "Jr"
                 | "Sr"
                 | "Prof"
+                | "Mlle"
+                | "Mme"
+                | "Messrs"
                 | "Rev"
                 | "Jan"
                 | "Feb"
@@ -1102,6 +1105,9 @@ mod tests {
         );
         let left = text.find("left").unwrap();
         assert_eq!(sentence_start(text, 0, left), text.find(" Then").unwrap());
+        let french = "replied Mlle. Blanche, and Mme. Cornuel bowed. Then";
+        let end = french.find("d. ").unwrap() + 1;
+        assert_eq!(sentence_end(french, 0, french.len()), end);
     }
 
     #[test]

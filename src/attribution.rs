@@ -106,11 +106,19 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
                     if !follows_narration {
                         return None;
                     }
+                    // "Lucy looked up. ¶ “Lucy, dearest, …”": whom the quote
+                    // calls by name is not who speaks it.
+                    let called =
+                        crate::dialogue::addressee(lexicon, doc.text(), &mut resolver, ctx.quote)
+                            .map(|(name, _)| name);
+                    let not_called = |a: &Attribution| called.is_none() || a.speaker != called;
                     let found = ctx.narration_before(lexicon);
-                    let found = found.and_then(|f| resolve(&mut resolver, f));
+                    let found = found
+                        .and_then(|f| resolve(&mut resolver, f))
+                        .filter(not_called);
                     found.or_else(|| {
                         let named = book_style.then(|| ctx.named_in_narration(lexicon));
-                        resolve(&mut resolver, named.flatten()?)
+                        resolve(&mut resolver, named.flatten()?).filter(not_called)
                     })
                 })
                 .unwrap_or_else(Attribution::none),

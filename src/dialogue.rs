@@ -254,7 +254,8 @@ impl Exchanges<'_> {
             }
             let turn = turns.last_mut().expect("a turn was just pushed");
             if turn.addressee.is_none() {
-                turn.addressee = self.addressee(resolver, &self.quotes[q]);
+                turn.addressee =
+                    addressee(self.lexicon, self.doc.text(), resolver, &self.quotes[q]);
             }
         }
         self.anchor(&mut turns, out);
@@ -275,46 +276,6 @@ impl Exchanges<'_> {
                 anchors.then(|| a.clone())
             });
         }
-    }
-
-    /// The name a quote calls someone by: right after its opening and
-    /// before a comma ("Elinor, …"), or after a comma and before a stop
-    /// ("…, Professor Godbole."). A word alone ("Exactly.") calls nobody,
-    /// and a name alone ("Lady Narborough,") answers a question.
-    fn addressee(
-        &self,
-        resolver: &mut Resolver,
-        quote: &RawQuote,
-    ) -> Option<(String, (usize, usize))> {
-        let text = self.doc.text();
-        let inner = &text[quote.start..quote.end];
-        let openings = std::iter::once(quote.start)
-            .chain(inner.match_indices(", ").map(|(k, _)| quote.start + k + 2));
-        openings.into_iter().find_map(|at| {
-            // Most commas are followed by a lower-case word: no name there.
-            let first = text.as_bytes().get(at)?;
-            if first.is_ascii_lowercase() {
-                return None;
-            }
-            let m = self.lexicon.name_starting_at(text, at, quote.end)?;
-            let MentionKind::Name { .. } = m.kind else {
-                return None;
-            };
-            // "Sir, …", "Father, …" call someone without naming them.
-            if self.lexicon.is_title(&text[m.start..m.end]) {
-                return None;
-            }
-            let after = text[m.end..quote.end].chars().next();
-            let closes = match at == quote.start {
-                true => after == Some(',') && !text[m.end + 1..quote.end].trim().is_empty(),
-                false => after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';')),
-            };
-            let name = closes.then(|| resolver.speaker(&m)).flatten()?;
-            if resolver.is_place(&name) {
-                return None;
-            }
-            Some((name, (m.start, m.end)))
-        })
     }
 }
 
@@ -393,6 +354,46 @@ fn alternation(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<Attri
     let speaker_of = |j: usize| out[exchange[j].quotes.start].speaker.as_ref();
     let two_back = speaker_of(k.checked_sub(2)?)?;
     (speaker_of(k - 1) != Some(two_back)).then(|| out[exchange[k - 2].quotes.start].clone())
+}
+
+/// The name a quote calls someone by: right after its opening and
+/// before a comma ("Elinor, …"), or after a comma and before a stop
+/// ("…, Professor Godbole."). A word alone ("Exactly.") calls nobody,
+/// and a name alone ("Lady Narborough,") answers a question.
+pub(crate) fn addressee(
+    lexicon: &Lexicon,
+    text: &str,
+    resolver: &mut Resolver,
+    quote: &RawQuote,
+) -> Option<(String, (usize, usize))> {
+    let inner = &text[quote.start..quote.end];
+    let openings = std::iter::once(quote.start)
+        .chain(inner.match_indices(", ").map(|(k, _)| quote.start + k + 2));
+    openings.into_iter().find_map(|at| {
+        // Most commas are followed by a lower-case word: no name there.
+        let first = text.as_bytes().get(at)?;
+        if first.is_ascii_lowercase() {
+            return None;
+        }
+        let m = lexicon.name_starting_at(text, at, quote.end)?;
+        let MentionKind::Name { .. } = m.kind else {
+            return None;
+        };
+        // "Sir, …", "Father, …" call someone without naming them.
+        if lexicon.is_title(&text[m.start..m.end]) {
+            return None;
+        }
+        let after = text[m.end..quote.end].chars().next();
+        let closes = match at == quote.start {
+            true => after == Some(',') && !text[m.end + 1..quote.end].trim().is_empty(),
+            false => after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';')),
+        };
+        let name = closes.then(|| resolver.speaker(&m)).flatten()?;
+        if resolver.is_place(&name) {
+            return None;
+        }
+        Some((name, (m.start, m.end)))
+    })
 }
 
 /// Whether `word` stands as a whole word in `narration` outside its quote

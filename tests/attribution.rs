@@ -602,6 +602,13 @@ fn god_in_an_oath_is_nobodys_antecedent() {
 }
 
 #[test]
+fn whom_a_quote_calls_by_name_does_not_speak_it() {
+    // The narration before is about Lucy, but the quote calls her.
+    let text = book("Mr. Beebe spoke of the church, and Lucy\nlistened with her eyes on her plate.\n\nLucy looked up.\n\n\"Lucy, dearest, let Mr. Beebe eat his dinner.\"\n");
+    assert_ne!(speakers(&text)[0], some("Lucy"));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

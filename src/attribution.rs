@@ -2,6 +2,7 @@
 //! which sieve decided. The sieves run in the order of [`SIEVES`]; the first that
 //! finds a speaker wins.
 
+use crate::dialogue::addressee;
 use crate::document::{floor_char_boundary, Document};
 use crate::entities::Resolver;
 use crate::grammar::quotes::RawQuote;
@@ -107,19 +108,25 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
                         return None;
                     }
                     // "Lucy looked up. ¶ “Lucy, dearest, …”": whom the quote
-                    // calls by name is not who speaks it.
-                    let called =
-                        crate::dialogue::addressee(lexicon, doc.text(), &mut resolver, ctx.quote)
-                            .map(|(name, _)| name);
-                    let not_called = |a: &Attribution| called.is_none() || a.speaker != called;
+                    // calls by name is not who speaks it. Read only once the
+                    // narration names someone.
+                    let mut called: Option<Option<String>> = None;
+                    let mut is_called = |resolver: &mut Resolver, a: &Attribution| {
+                        a.speaker.is_some()
+                            && *called.get_or_insert_with(|| {
+                                let quote = ctx.quote;
+                                let found = addressee(lexicon, doc.text(), resolver, quote);
+                                found.map(|(name, _)| name)
+                            }) == a.speaker
+                    };
                     let found = ctx.narration_before(lexicon);
-                    let found = found
-                        .and_then(|f| resolve(&mut resolver, f))
-                        .filter(not_called);
-                    found.or_else(|| {
-                        let named = book_style.then(|| ctx.named_in_narration(lexicon));
-                        resolve(&mut resolver, named.flatten()?).filter(not_called)
-                    })
+                    let found = found.and_then(|f| resolve(&mut resolver, f));
+                    if let Some(a) = found.filter(|a| !is_called(&mut resolver, a)) {
+                        return Some(a);
+                    }
+                    let named = book_style.then(|| ctx.named_in_narration(lexicon));
+                    resolve(&mut resolver, named.flatten()?)
+                        .filter(|a| !is_called(&mut resolver, a))
                 })
                 .unwrap_or_else(Attribution::none),
         };

@@ -163,7 +163,7 @@ impl<'a> Resolver<'a> {
                 head,
                 possessor: Some(possessor),
                 ..
-            } if self.lexicon.is_voice_noun(head) => self.voice_owner(mention, head, possessor),
+            } if self.lexicon.is_voice_noun(head) => self.voice_owner(mention, possessor),
             MentionKind::Descriptor {
                 head, possessor, ..
             } => Some(self.describe(mention, head, possessor.as_ref())),
@@ -174,19 +174,15 @@ impl<'a> Resolver<'a> {
     /// ("Marianne's reply"; "her voice" is the woman "she" would be), or
     /// nobody's when the possessor is no one known. An owned voice is no
     /// speaker of its own ("a voice" may be).
-    fn voice_owner(
-        &mut self,
-        mention: &MentionHit,
-        head: &str,
-        possessor: &Possessor,
-    ) -> Option<String> {
+    fn voice_owner(&mut self, mention: &MentionHit, possessor: &Possessor) -> Option<String> {
         match possessor {
             &Possessor::Name(s, e) => {
                 let owner = self.lexicon.name_starting_at(self.text, s, e)?;
                 self.speaker(&owner)
             }
-            &Possessor::Pronoun(g @ (Gender::Male | Gender::Female)) => {
-                self.possessors_own(head, g, mention.start)
+            // In a book only: news introduces whoever it quotes.
+            &Possessor::Pronoun(g @ (Gender::Male | Gender::Female)) if self.book => {
+                self.antecedent(mention.start, g).map(|p| p.name)
             }
             Possessor::Pronoun(_) => None,
         }
@@ -742,24 +738,16 @@ impl<'a> Resolver<'a> {
             .unwrap_or(Gender::Any)
     }
 
-    /// Who "his wife", "her mother" or "her voice" at `at` is, in a book:
-    /// the owner of a voice; for kin, the person the book calls by the kin
-    /// noun's title and the owner's family name ("Mr. Bennet"'s wife is
-    /// "Mrs. Bennet"), when the book does and that is someone else.
-    fn possessors_own(&mut self, head: &str, gender: Gender, at: usize) -> Option<String> {
+    /// Who "his wife" or "her mother" at `at` is, in a book: the person
+    /// the book calls by the kin noun's title and the owner's family name
+    /// ("Mr. Bennet"'s wife is "Mrs. Bennet"), when the book does and that
+    /// is someone else, else the chapters' usual bearer of the title.
+    fn kin(&mut self, head: &str, gender: Gender, at: usize) -> Option<String> {
         if !self.book {
             return None;
         }
-        let voice = self.lexicon.is_voice_noun(head);
-        let title = self.lexicon.kin_title(head).map(str::to_string);
-        if !voice && title.is_none() {
-            return None;
-        }
+        let title = self.lexicon.kin_title(head)?.to_string();
         let owner = self.antecedent(at, gender).map(|p| p.name);
-        if voice {
-            return owner;
-        }
-        let title = title?;
         if let Some(owner) = &owner {
             if let Some(kin) = self.family_kin(owner, &title) {
                 return Some(kin);
@@ -881,7 +869,7 @@ impl<'a> Resolver<'a> {
             return person;
         }
         if let Some(&Possessor::Pronoun(g @ (Gender::Male | Gender::Female))) = possessor {
-            if let Some(person) = self.possessors_own(head, g, mention.start) {
+            if let Some(person) = self.kin(head, g, mention.start) {
                 return person;
             }
         }

@@ -609,6 +609,14 @@ fn whom_a_quote_calls_by_name_does_not_speak_it() {
 }
 
 #[test]
+fn a_turn_is_not_given_to_whom_it_calls_by_name() {
+    // The last turn would pass back to Mrs. Wilcox, whom it calls by
+    // name; Margaret, the speaker before, goes on.
+    let text = book("\"Good morning,\" said Margaret.\n\n\"Good morning,\" said Mrs. Wilcox.\n\n\"Will you have tea?\" said Margaret.\n\n\"Are you quite certain that I am not interrupting, Mrs. Wilcox?\"\n");
+    assert_eq!(speakers(&text)[3], some("Margaret"));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

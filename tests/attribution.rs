@@ -617,6 +617,24 @@ fn a_turn_is_not_given_to_whom_it_calls_by_name() {
 }
 
 #[test]
+fn the_uncued_reply_to_a_speaker_is_the_narrators() {
+    let turn = |n: usize| {
+        format!(
+            "\"Is it far?\" I asked.\n\n\"Not far, Hastings, not far at all.\"\n\nWe walked on past the mill number {n}.\n\n"
+        )
+    };
+    // No one has spoken before Poirot, so "What cup?" would continue his
+    // turn; in a book its narrator tells, it is the narrator's reply.
+    let exchange = "\"It is the cup,\" said Poirot. \"The cup is the key.\"\n\n\"What cup?\"\n\nHe did not answer.\n\n";
+    let text = book(&format!(
+        "{exchange}{}",
+        (1..=10).map(turn).collect::<String>()
+    ));
+    let found = who(&text);
+    assert_eq!(found[2].0, some("Hastings"));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

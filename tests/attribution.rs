@@ -421,15 +421,18 @@ fn in_a_book_a_quote_after_narration_is_spoken_by_its_subject() {
     assert_eq!(who(news)[0].2, "no-cue");
 }
 
+/// Ten turns in which the narrator says "I" and is called Hastings: enough
+/// for a book to have a narrator who speaks.
+fn hastings_says_i() -> String {
+    (1..=10)
+        .map(|n| format!("\"Is it far?\" I asked.\n\n\"Not far, Hastings, not far at all.\"\n\nWe walked on past the mill number {n}.\n\n"))
+        .collect()
+}
+
 #[test]
 fn a_first_person_narrator_is_named_by_the_people_who_answer() {
-    let turn = |n: usize| {
-        format!(
-            "\"Is it far?\" I asked.\n\n\"Not far, Hastings, not far at all.\"\n\nWe walked on past the mill number {n}.\n\n"
-        )
-    };
     // A book has a speaking narrator when ten turns or more say "I".
-    let text = book(&(1..=10).map(turn).collect::<String>());
+    let text = book(&hastings_says_i());
     let found = who(&text);
     assert_eq!(
         found[0],
@@ -440,17 +443,9 @@ fn a_first_person_narrator_is_named_by_the_people_who_answer() {
 
 #[test]
 fn the_narrators_own_turns_anchor_the_exchange() {
-    let turn = |n: usize| {
-        format!(
-            "\"Is it far?\" I asked.\n\n\"Not far, Hastings, not far at all.\"\n\nWe walked on past the mill number {n}.\n\n"
-        )
-    };
     // The first turn has no cue; "I asked" two turns later says whose it is.
     let exchange = "The night was cold.\n\n\"Where were you?\"\n\n\"In the garden,\" said Poirot.\n\n\"Alone?\" I asked.\n\n\"Quite alone.\"\n";
-    let text = book(&format!(
-        "{}{exchange}",
-        (1..=10).map(turn).collect::<String>()
-    ));
+    let text = book(&format!("{}{exchange}", hastings_says_i()));
     let found = who(&text);
     let first = found.len() - 4;
     assert_eq!(found[first].0, some("Hastings"));
@@ -618,18 +613,10 @@ fn a_turn_is_not_given_to_whom_it_calls_by_name() {
 
 #[test]
 fn the_uncued_reply_to_a_speaker_is_the_narrators() {
-    let turn = |n: usize| {
-        format!(
-            "\"Is it far?\" I asked.\n\n\"Not far, Hastings, not far at all.\"\n\nWe walked on past the mill number {n}.\n\n"
-        )
-    };
     // No one has spoken before Poirot, so "What cup?" would continue his
     // turn; in a book its narrator tells, it is the narrator's reply.
     let exchange = "\"It is the cup,\" said Poirot. \"The cup is the key.\"\n\n\"What cup?\"\n\nHe did not answer.\n\n";
-    let text = book(&format!(
-        "{exchange}{}",
-        (1..=10).map(turn).collect::<String>()
-    ));
+    let text = book(&format!("{exchange}{}", hastings_says_i()));
     let found = who(&text);
     assert_eq!(found[2].0, some("Hastings"));
 }

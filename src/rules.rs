@@ -74,6 +74,12 @@ pub struct SpeechRules {
     /// Prepositions of place: "in Salem, New Hampshire, Trump …" names a
     /// place between its commas, not the speaker.
     pub place_prepositions: Vec<String>,
+    /// Prepositions that, before an indefinite article or a possessive,
+    /// open a phrase of manner ("said the Queen in a low voice"), which
+    /// no description of a speaker takes as its own.
+    pub manner_prepositions: Vec<String>,
+    /// "a", "an": after a preposition of manner, the phrase tells how.
+    pub indefinite_articles: Vec<String>,
     /// Titles of unmarried women, who alone of a family bear the family
     /// name under them with their own given name.
     pub maiden_titles: Vec<String>,
@@ -201,6 +207,8 @@ struct SpeechRulesFile {
     voice_nouns: Option<Vec<String>>,
     answer_links: Option<Vec<String>>,
     place_prepositions: Option<Vec<String>>,
+    manner_prepositions: Option<Vec<String>>,
+    indefinite_articles: Option<Vec<String>>,
     maiden_titles: Option<Vec<String>>,
     male_pronouns: Option<Vec<String>>,
     female_pronouns: Option<Vec<String>>,
@@ -321,6 +329,16 @@ impl SpeechRules {
         merge_list(&mut self.voice_nouns, f.voice_nouns, replace);
         merge_list(&mut self.answer_links, f.answer_links, replace);
         merge_list(&mut self.place_prepositions, f.place_prepositions, replace);
+        merge_list(
+            &mut self.manner_prepositions,
+            f.manner_prepositions,
+            replace,
+        );
+        merge_list(
+            &mut self.indefinite_articles,
+            f.indefinite_articles,
+            replace,
+        );
         merge_list(&mut self.maiden_titles, f.maiden_titles, replace);
         merge_list(&mut self.male_pronouns, f.male_pronouns, replace);
         merge_list(&mut self.female_pronouns, f.female_pronouns, replace);

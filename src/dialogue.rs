@@ -46,9 +46,9 @@ const MIN_NARRATOR_CALLS: i64 = 3;
 
 /// What a name called out is worth as evidence of who speaks, against a
 /// cue that names the speaker (on PDNC dev, any weight from a tenth to a
-/// whole did better than deciding by the nearest evidence alone; tuned
-/// with [`VOTE_DECAY`], 0.3 did best, 21 more right than 0.25 and 0.5,
-/// the gain spread over nine books of 22 and a loss of one in three).
+/// whole did better than deciding by the nearest evidence alone; 0.3,
+/// with [`VOTE_DECAY`] at 0.4, gave 21 more right than the 0.25 and 0.5
+/// before, a gain in nine books of 22 and a loss of one in three).
 const ADDRESS_WEIGHT: f64 = 0.3;
 
 /// What a turn's vote keeps of its weight with each turn of distance (on
@@ -56,7 +56,7 @@ const ADDRESS_WEIGHT: f64 = 0.3;
 /// worse; 0.4 did best with [`ADDRESS_WEIGHT`] at 0.3).
 const VOTE_DECAY: f64 = 0.4;
 
-/// How many turns away evidence is looked for. A vote halves with each
+/// How many turns away evidence is looked for. A vote shrinks with each
 /// turn ([`VOTE_DECAY`]), so far turns decide only when nothing nearer
 /// does; this bounds the work on an exchange of thousands of turns rather
 /// than the evidence (with the nearest evidence deciding alone, 8 turns
@@ -299,7 +299,7 @@ impl Exchanges<'_> {
 }
 
 /// The speaker the evidence around turn `k` gives it. Each turn within
-/// reach votes, its vote halving with each turn of distance
+/// reach votes, its vote shrinking with each turn of distance
 /// ([`VOTE_DECAY`]): a turn named by a cue votes for its speaker at an even
 /// distance and against at an odd one; a name a turn calls out votes for
 /// that name at an odd distance and against at an even one, with

@@ -1087,7 +1087,7 @@ impl Lexicon {
         };
         let noun = |w: &&str| lower(w) && self.is_speaker_noun(w);
         let past = |w: &&str| lower(w) && w.len() > 4 && w.ends_with("ed");
-        // "the Coroner deliberately", "the hostess wearily": an adverb
+        // "the Coroner deliberately", "the old man sadly": an adverb
         // after a capitalised word or a speaker noun tells how the words
         // were said; the description ends before it.
         let adverb = |w: &&str| lower(w) && w.len() > 4 && w.ends_with("ly") && !noun(w);

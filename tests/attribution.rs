@@ -622,6 +622,14 @@ fn the_uncued_reply_to_a_speaker_is_the_narrators() {
 }
 
 #[test]
+fn a_name_with_a_cue_in_the_quotes_sentence_anchors_the_exchange() {
+    // Carl's words sit inside his sentence; the answer to the question
+    // after them is his, not Anna's from three turns before.
+    let text = book("\"Good morning,\" said Anna.\n\n\"Good morning,\" said Ben.\n\nCarl looked up from the paper and said that it was \"a fine day for a walk.\"\n\n\"Is it?\"\n\n\"It is.\"\n");
+    assert_eq!(speakers(&text)[4], some("Carl"));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

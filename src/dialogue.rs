@@ -83,6 +83,12 @@ struct Turn {
 }
 
 impl Turn {
+    /// The attribution of the turn's first quote, which speaks for the
+    /// turn.
+    fn first<'a>(&self, out: &'a [Attribution]) -> &'a Attribution {
+        &out[self.quotes.start]
+    }
+
     /// Whether the turn calls `name` by name.
     fn calls(&self, name: &str) -> bool {
         self.addressee
@@ -375,10 +381,10 @@ impl Tally {
 /// turn two before, if the turn between had someone else and the turn
 /// does not call that speaker by name.
 fn alternation(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<Attribution> {
-    let speaker_of = |j: usize| out[exchange[j].quotes.start].speaker.as_ref();
+    let speaker_of = |j: usize| exchange[j].first(out).speaker.as_ref();
     let two_back = speaker_of(k.checked_sub(2)?)?;
     let other = speaker_of(k - 1) != Some(two_back) && !exchange[k].calls(two_back);
-    other.then(|| out[exchange[k - 2].quotes.start].clone())
+    other.then(|| exchange[k - 2].first(out).clone())
 }
 
 /// The last resort for a turn the exchange says nothing of. A turn that
@@ -392,7 +398,7 @@ fn alternation(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<Attri
 /// [`alternation`]).
 fn latest_other(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<Attribution> {
     let turn = &exchange[k];
-    let guess = &out[turn.quotes.start];
+    let guess = turn.first(out);
     let calls_guess =
         GUESSES.contains(&guess.rule) && guess.speaker.as_ref().is_some_and(|s| turn.calls(s));
     let reply = guess.rule == "turn-taking" && k > 0;
@@ -403,7 +409,7 @@ fn latest_other(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<Attr
     // well be its own speaker's, going on.
     let before = match calls_guess {
         true => None,
-        false => out[exchange[k - 1].quotes.start].speaker.as_ref(),
+        false => exchange[k - 1].first(out).speaker.as_ref(),
     };
     let found = out[..turn.quotes.start]
         .iter()
@@ -433,9 +439,8 @@ fn narrator_reply(
 ) -> Option<Attribution> {
     let narrator = narrator?;
     let turn = &exchange[k];
-    let continues = out[turn.quotes.start].rule == "continuation";
-    let after_narrator =
-        k > 0 && out[exchange[k - 1].quotes.start].speaker.as_deref() == Some(narrator);
+    let continues = turn.first(out).rule == "continuation";
+    let after_narrator = k > 0 && exchange[k - 1].first(out).speaker.as_deref() == Some(narrator);
     (continues && !after_narrator && !turn.calls(narrator)).then(|| Attribution {
         speaker: Some(narrator.to_string()),
         mention: None,

@@ -310,6 +310,10 @@ impl<'a> Resolver<'a> {
         }
         let titled_surname = kept_title.is_some() && !short.contains(' ');
         if titled_surname && self.book {
+            // "Dr. Aziz" in a book that mostly says "Aziz" is Aziz.
+            if title.is_some_and(|t| self.index_mut().is_mostly_untitled(&short, t)) {
+                return self.canonical(s, e, None);
+            }
             let maiden = title.is_some_and(|t| self.lexicon.is_maiden_title(t));
             let full = maiden
                 .then(|| self.sole_full_name(&short, gender))

@@ -630,6 +630,16 @@ fn a_name_with_a_cue_in_the_quotes_sentence_anchors_the_exchange() {
 }
 
 #[test]
+fn a_title_now_and_then_does_not_make_someone_else() {
+    // The book mostly says "Aziz": "Dr. Aziz" is the same man.
+    let text = book("At noon Aziz went in, and Aziz sat down by the door, and Aziz\nwaited.\n\n\"Good morning,\" said Dr. Aziz.\n\nThey talked.\n\n\"Good night,\" said Aziz.\n");
+    assert_eq!(speakers(&text), vec![some("Aziz"), some("Aziz")]);
+    // "Mrs. Grant" is not the "Grant" the pronouns call "he".
+    let text = book("At noon Grant went in; he sat down, and then Grant read, and\nhe smiled.\n\n\"Tea?\" said Mrs. Grant.\n\nThey talked.\n\n\"No,\" said Grant.\n");
+    assert_eq!(speakers(&text), vec![some("Mrs. Grant"), some("Grant")]);
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

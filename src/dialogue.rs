@@ -38,6 +38,12 @@ const GUESSES: &[&str] = &[
     "narration-name",
 ];
 
+/// Guesses that copy another quote's attribution, mention and all: a "he"
+/// they carry is that quote's cue, not theirs (on PDNC dev, read as
+/// theirs, it had kept 206 more turns from the speaker the exchange
+/// found).
+const REPLIES: &[&str] = &["turn-taking", "continuation", "no-cue"];
+
 /// Rules that give a quote the person the narration before it is about.
 const NARRATION: &[&str] = &["narration-before", "narration-name"];
 
@@ -240,7 +246,10 @@ impl Exchanges<'_> {
             // A description ("said her aunt", "said the old man") is
             // resolved like a pronoun of the gender its noun says, if any.
             let description = self.is_description(&out[q]) && ANCHORS.contains(&out[q].rule);
+            // A guess's "he" is the cue of the quote it was copied from.
+            let copied = REPLIES.contains(&out[q].rule);
             let resolvable = pronoun_of(self.lexicon, text, &out[q])
+                .filter(|_| !copied)
                 .or(description.then(|| self.described_gender(&out[q])));
             match resolvable {
                 // "Leonard was silent. Then he said:" stays Leonard's.

@@ -640,6 +640,15 @@ fn a_title_now_and_then_does_not_make_someone_else() {
 }
 
 #[test]
+fn a_guessed_turn_is_not_held_by_the_cue_it_copied() {
+    // Reading forward, "My brother." is guessed to be Bert's, as the
+    // speaker before Anna, copying his "he said". The turns around it
+    // say Carl; the copied "he" is Bert's cue, not the turn's.
+    let text = book("Bert came in. \"Hello,\" he said, and went out again.\n\n\"Who was that?\" said Anna.\n\n\"My brother.\"\n\n\"Is he always so quick?\" said Anna.\n\n\"Always,\" said Carl.\n");
+    assert_eq!(speakers(&text)[2], some("Carl"));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

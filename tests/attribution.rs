@@ -649,6 +649,15 @@ fn a_guessed_turn_is_not_held_by_the_cue_it_copied() {
 }
 
 #[test]
+fn a_child_calling_papa_names_no_one() {
+    // "Papa", like "Father", says whom a quote calls, not his name: the
+    // reply is not given to someone called "Papa". (Nor yet to Mr.
+    // Bennet: nothing links the word to him.)
+    let text = book("Mr. Bennet was reading at the window when Elizabeth ran in.\n\n\"Oh, Papa, what news?\" said Elizabeth.\n\n\"I have had a letter from him.\"\n");
+    assert!(!speakers(&text).contains(&some("Papa")), "{:?}", who(&text));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

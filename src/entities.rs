@@ -312,7 +312,9 @@ impl<'a> Resolver<'a> {
         if titled_surname && self.book {
             // "Dr. Aziz" in a book that mostly says "Aziz" is Aziz.
             if title.is_some_and(|t| self.index_mut().is_mostly_untitled(&short, t)) {
-                return self.canonical(s, e, None);
+                let bare = self.canonical(s, e, None);
+                self.names.insert(key, bare.clone());
+                return bare;
             }
             let maiden = title.is_some_and(|t| self.lexicon.is_maiden_title(t));
             let full = maiden

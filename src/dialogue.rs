@@ -239,6 +239,17 @@ impl Exchanges<'_> {
     ) {
         let text = self.doc.text();
         for q in turn.quotes.clone() {
+            // The second half of a split quote is its first half's, as
+            // that half now stands: it may have kept its own narration's
+            // speaker against the exchange's (on PDNC dev, 60 more right).
+            let split = out[q].rule == "split-quote" && q > turn.quotes.start;
+            if split && out[q - 1].speaker.is_some() {
+                out[q] = Attribution {
+                    rule: "split-quote",
+                    ..out[q - 1].clone()
+                };
+                continue;
+            }
             // "I said" is the narrator, whom `narrator` names.
             if self.is_first_person(&out[q]) {
                 continue;

@@ -658,6 +658,19 @@ fn a_child_calling_papa_names_no_one() {
 }
 
 #[test]
+fn the_second_half_of_a_split_turn_follows_its_first() {
+    // Carl's own narration keeps "Tea?" his against the exchange, which
+    // would pass the turn back to Anna; "Or coffee?" goes with it.
+    let text = book("\"Good morning,\" said Anna.\n\n\"Good morning,\" said Bert.\n\nCarl looked up from his paper. \"Tea?\" \"Or coffee?\"\n");
+    assert_eq!(
+        speakers(&text)[2..],
+        [some("Carl"), some("Carl")],
+        "{:?}",
+        who(&text)
+    );
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

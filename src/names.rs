@@ -335,8 +335,8 @@ impl<'a> NameIndex<'a> {
     /// always the same one ("Astley" is "Mr. Astley" in a book that calls
     /// him that), if it does so more than once.
     pub(crate) fn usual_title(&mut self, short: &str) -> Option<String> {
-        self.read_word(short);
-        let name = &self.names[*self.by_text.get(short)?];
+        let n = self.read_name(short)?;
+        let name = &self.names[n];
         match name.titles.as_slice() {
             [(title, uses)] => (*uses > 1 && uses * 2 >= name.uses).then(|| title.clone()),
             [] => None,
@@ -344,14 +344,21 @@ impl<'a> NameIndex<'a> {
         }
     }
 
-    /// Whether a book writes `short` mostly without a title, never gives
-    /// it both a man's and a woman's title (no family shares it), and its
-    /// pronouns do not contradict `title`: then "Dr. Aziz" is the "Aziz" of
-    /// most pages, not someone else (on PDNC dev, 11 more right: the
-    /// dialogue's votes, which group by name, no longer split).
+    /// The number of the one-word name `short`, once every occurrence of
+    /// the word is read; none if the text never names it.
+    fn read_name(&mut self, short: &str) -> Option<usize> {
+        self.read_word(short);
+        self.by_text.get(short).copied()
+    }
+
+    /// Whether a book writes the one-word name `short` mostly without a
+    /// title, never gives it both a man's and a woman's title (no family
+    /// shares it), and its pronouns do not contradict `title`: then "Dr.
+    /// Aziz" is the "Aziz" of most pages, not someone else (on PDNC dev, 11
+    /// more right: the dialogue's votes, which group by name, no longer
+    /// split).
     pub(crate) fn is_mostly_untitled(&mut self, short: &str, title: &str) -> bool {
-        self.read_word(short.split_whitespace().next_back().unwrap_or(short));
-        let Some(&n) = self.by_text.get(short) else {
+        let Some(n) = self.read_name(short) else {
             return false;
         };
         let name = &self.names[n];

@@ -637,12 +637,30 @@ impl<'t> Context<'t> {
                 None => Some(m),
             };
         }
+        // "Then he turned to her and said": a word that leads into the
+        // clause without a comma stands before its subject.
+        if let Some(m) = self.after_clause_opener(lex, lo, hi).and_then(at) {
+            return Some(m);
+        }
         // An introductory phrase may hold commas of its own ("In Dover,
         // N.H., on Tuesday, Lind …").
         self.text[lo..hi]
             .match_indices(',')
             .take(INTRO_COMMAS)
             .find_map(|(k, _)| at(lo + k + 1).filter(|m| !self.is_place_apposition(lex, lo + k, m)))
+    }
+
+    /// Where the word after the sentence's first word starts, when that
+    /// first word is a clause opener ("Then", "Suddenly").
+    fn after_clause_opener(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<usize> {
+        let body = &self.text[lo..hi];
+        let lead = body.len() - body.trim_start().len();
+        let word_len = body[lead..].find(|c: char| !c.is_alphabetic())?;
+        let rest = &body[lead + word_len..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '\n']).len();
+        let opens = lex.is_clause_opener(&body[lead..lead + word_len]);
+        (opens && gap > 0 && starts_sentence(self.text, lo + lead))
+            .then_some(lo + lead + word_len + gap)
     }
 
     /// Whether `m`, after the comma at `comma`, is the state of a "City,
@@ -1069,6 +1087,18 @@ fn sentence_start(text: &str, lo: usize, hi: usize) -> usize {
 
 /// Whether the stop at `at` ends a sentence: white space follows and the word
 /// before is not an abbreviation.
+/// Whether a sentence starts at `at`: at the text's or a paragraph's start,
+/// or after a stop, closing quote marks aside. A clause after a quote that
+/// runs on ("“a con” and encouraged …") starts none.
+fn starts_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    if before.is_empty() || before.ends_with("\n\n") {
+        return true;
+    }
+    let before = before.trim_end_matches(['"', '”', '’', '\'', '\n']);
+    before.ends_with(['.', '!', '?'])
+}
+
 pub(crate) fn ends_sentence(text: &str, at: usize) -> bool {
     let next = text[at + 1..].chars().next();
     next.is_none_or(char::is_whitespace) && is_full_stop(text, at)

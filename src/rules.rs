@@ -71,6 +71,9 @@ pub struct SpeechRules {
     pub voice_nouns: Vec<String>,
     /// Verbs that link a quote to the voice noun after it: "was her answer".
     pub answer_links: Vec<String>,
+    /// Words that may open a sentence before its subject with no comma:
+    /// "Then he turned to her and said".
+    pub clause_openers: Vec<String>,
     /// Prepositions of place: "in Salem, New Hampshire, Trump …" names a
     /// place between its commas, not the speaker.
     pub place_prepositions: Vec<String>,
@@ -206,6 +209,7 @@ struct SpeechRulesFile {
     female_nouns: Option<Vec<String>>,
     voice_nouns: Option<Vec<String>>,
     answer_links: Option<Vec<String>>,
+    clause_openers: Option<Vec<String>>,
     place_prepositions: Option<Vec<String>>,
     manner_prepositions: Option<Vec<String>>,
     indefinite_articles: Option<Vec<String>>,
@@ -328,6 +332,7 @@ impl SpeechRules {
         merge_list(&mut self.female_nouns, f.female_nouns, replace);
         merge_list(&mut self.voice_nouns, f.voice_nouns, replace);
         merge_list(&mut self.answer_links, f.answer_links, replace);
+        merge_list(&mut self.clause_openers, f.clause_openers, replace);
         merge_list(&mut self.place_prepositions, f.place_prepositions, replace);
         merge_list(
             &mut self.manner_prepositions,

@@ -671,6 +671,30 @@ fn the_second_half_of_a_split_turn_follows_its_first() {
 }
 
 #[test]
+fn a_word_that_leads_into_a_sentence_stands_before_its_subject() {
+    // "Then", "Suddenly", "But" open the sentence with no comma before
+    // the subject that speaks.
+    each_has_one_speaker(&[
+        (
+            "Aziz stood by the gate. Then he turned to her and said, “You may go.”",
+            "Aziz",
+        ),
+        (
+            "Aziz stood by the gate. Suddenly he was angry and shouted: “Madam!”",
+            "Aziz",
+        ),
+        (
+            "The vote was close. But Clinton told the crowd: “We won.”",
+            "Clinton",
+        ),
+    ]);
+    // After a quote the sentence runs on: "and" opens no sentence there.
+    let text =
+        "Trump wrote that Machado was “a con” and encouraged Americans to “check out” the tape.";
+    assert_ne!(speakers(text)[1], some("Americans"), "{:?}", who(text));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

@@ -64,6 +64,7 @@ pub struct Lexicon {
     honorific_nouns: WordMap<String>,
     voice_nouns: WordSet,
     answer_links: WordSet,
+    clause_openers: WordSet,
     place_prepositions: WordSet,
     manner_prepositions: WordSet,
     indefinite_articles: WordSet,
@@ -227,6 +228,7 @@ impl Lexicon {
             honorific_nouns: by_lower_noun(&rules.honorific_nouns),
             voice_nouns: lower(&rules.voice_nouns),
             answer_links: lower(&rules.answer_links),
+            clause_openers: lower(&rules.clause_openers),
             place_prepositions: lower(&rules.place_prepositions),
             manner_prepositions: lower(&rules.manner_prepositions),
             indefinite_articles: lower(&rules.indefinite_articles),
@@ -338,6 +340,12 @@ impl Lexicon {
     /// Whether `word` links a quote to the answer noun after it ("was").
     pub fn is_answer_link(&self, word: &str) -> bool {
         self.answer_links.contains(word)
+    }
+
+    /// Whether `word` may open a sentence before its subject, with no
+    /// comma ("Then he said"), in any case.
+    pub fn is_clause_opener(&self, word: &str) -> bool {
+        with_lower(word, |l| self.clause_openers.contains(l))
     }
 
     /// Whether `word` is a preposition of place ("in", "at"), in lower case.

@@ -501,7 +501,13 @@ pub(crate) fn addressee(
             true => after == Some(',') && !text[m.end + 1..quote.end].trim().is_empty(),
             false => after.is_none_or(|c| matches!(c, ',' | '.' | '!' | '?' | ';')),
         };
-        let name = closes.then(|| resolver.speaker(&m)).flatten()?;
+        // "Exactly, and no oars.": a common word is no one's name.
+        let one_word = !text[m.start..m.end].contains(char::is_whitespace);
+        let untitled = matches!(m.kind, MentionKind::Name { title: None, .. });
+        if !closes || one_word && untitled && resolver.is_common_word(m.start, m.end) {
+            return None;
+        }
+        let name = resolver.speaker(&m)?;
         if resolver.is_place(&name) {
             return None;
         }

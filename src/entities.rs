@@ -257,6 +257,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether the word at `text[s..e]` is a common word: one the text
+    /// also writes in lower case ("Exactly, and no oars.").
+    pub fn is_common_word(&mut self, s: usize, e: usize) -> bool {
+        let word = &self.text[s..e];
+        self.index_mut().is_lower_case_word(word)
+    }
+
     /// Whether a book writes the name as a place ("in Bath"): a place is
     /// nobody, though the dialogue may call out to it.
     pub fn is_place(&mut self, name: &str) -> bool {

@@ -166,6 +166,15 @@ impl<'a> NameIndex<'a> {
                     .or_insert_with(|| occurs_in_lower_case(text, word)))
     }
 
+    /// Whether `word` occurs in lower case somewhere in the text.
+    pub(crate) fn is_lower_case_word(&mut self, word: &'a str) -> bool {
+        let text = self.text;
+        *self
+            .in_lower_case
+            .entry(word)
+            .or_insert_with(|| occurs_in_lower_case(text, word))
+    }
+
     /// Whether the text has `phrase` anywhere, as written.
     pub(crate) fn is_written(&mut self, phrase: &str) -> bool {
         let text = self.text;

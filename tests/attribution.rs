@@ -695,6 +695,16 @@ fn a_word_that_leads_into_a_sentence_stands_before_its_subject() {
 }
 
 #[test]
+fn a_common_word_before_a_comma_calls_nobody() {
+    // "Exactly" is written with a capital inside a sentence once, so it
+    // might be a name; the text also writes it in lower case, so "Exactly,
+    // and no faster." calls no one, and no turn is given to "Exactly".
+    let text = book("She had written the one word Exactly on the card, and he read\nit twice.\n\n\"Are you cold?\" said Boris.\n\n\"Not exactly.\"\n\n\"Then walk faster.\"\n\n\"Exactly, and no faster.\"\n\n\"I cannot.\"");
+    let found = speakers(&text);
+    assert!(!found.contains(&some("Exactly")), "{:?}", who(&text));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

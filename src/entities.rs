@@ -40,6 +40,12 @@ const MAX_CANDIDATES: usize = 40;
 /// Suddenly. …"), far above what prose within reach holds.
 const MAX_SENTENCES_BACK: usize = 4 * MAX_CANDIDATES;
 
+/// How many pronoun subjects, each standing for the one before, are
+/// followed back at most: a bound on the depth of the calls. Chains are
+/// resolved as quotes come, so they are short: on PDNC dev any bound from
+/// 4 to 64 gives the same.
+const MAX_CHAIN: usize = 16;
+
 /// A name seen as a speaker or a sentence subject, for pronouns to refer to.
 #[derive(Debug, Clone)]
 struct Person {
@@ -68,6 +74,11 @@ struct Subject {
 enum Named {
     Known(String),
     Pending((usize, usize), Option<String>),
+    /// "He" or "She" opening a sentence of a book's narration: whoever
+    /// the pronoun stands for there, so that a chain of them carries the
+    /// person the narration is about ("… pleased Aziz. He sat down. He
+    /// heard …").
+    Pronoun,
     Nobody,
 }
 
@@ -96,6 +107,8 @@ pub struct Resolver<'a> {
     /// `subjects_scanned_to`, as quotes come in order.
     sentences: Vec<Sentence>,
     subjects_scanned_to: usize,
+    /// How many pronoun subjects are being resolved, one through the next.
+    chain_depth: usize,
     quoted: Vec<(usize, usize)>,
     /// Whether the text is a book: there a titled surname ("Mr. Herriton")
     /// is how the narration names one person, and a full name with that
@@ -126,6 +139,7 @@ impl<'a> Resolver<'a> {
             speaker_names: HashSet::default(),
             sentences: Vec::new(),
             subjects_scanned_to: 0,
+            chain_depth: 0,
         }
     }
 
@@ -600,6 +614,18 @@ impl<'a> Resolver<'a> {
         let name = match &subject.name {
             Named::Known(name) => name.clone(),
             Named::Nobody => return None,
+            Named::Pronoun => {
+                if self.chain_depth >= MAX_CHAIN {
+                    return None;
+                }
+                self.chain_depth += 1;
+                let named = self.antecedent(at, gender).map(|p| p.name);
+                self.chain_depth -= 1;
+                if let Some(Some(subject)) = self.sentences[k].subject.as_mut() {
+                    subject.name = named.clone().map_or(Named::Nobody, Named::Known);
+                }
+                named?
+            }
             Named::Pending(core, title) => {
                 let (core, title) = (*core, title.clone());
                 let named = self
@@ -653,8 +679,32 @@ impl<'a> Resolver<'a> {
                     start,
                     subject: None,
                 });
+            } else if let Some(subject) = self.pronoun_subject(start, bound) {
+                self.sentences.push(Sentence {
+                    start,
+                    subject: Some(Some(subject)),
+                });
             }
         }
+    }
+
+    /// A book's sentence that opens with "He" or "She", as a subject to be
+    /// resolved when a later pronoun looks back at it.
+    fn pronoun_subject(&self, start: usize, bound: usize) -> Option<Subject> {
+        if !self.book {
+            return None;
+        }
+        let lead = self.text[start..bound].trim_start();
+        let word = lead.split(|c: char| !c.is_alphabetic()).next()?;
+        if !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let gender = self.lexicon.pronoun_gender(word)?;
+        matches!(gender, Gender::Male | Gender::Female).then(|| Subject {
+            at: bound - lead.len(),
+            gender,
+            name: Named::Pronoun,
+        })
     }
 
     /// `at` itself when it is outside every quote; the end of the quote

@@ -705,6 +705,23 @@ fn a_common_word_before_a_comma_calls_nobody() {
 }
 
 #[test]
+fn a_he_that_opens_a_sentence_carries_the_narrations_person_on() {
+    // "He thought of Mr. Fielding" is still Aziz; so is the "he" that
+    // shouts, though Mr. Fielding is the last man named.
+    let text = book("Aziz came out of the mosque into the moonlight.\n\nHe thought of Mr. Fielding and of the dinner. Then he shouted:\n\"Madam!\"\n");
+    assert_eq!(speakers(&text), [some("Aziz")], "{:?}", who(&text));
+}
+
+#[test]
+fn a_long_chain_of_sentences_opening_with_he_is_followed_only_so_far() {
+    // Each "He" stands for the "He" before it: followed back one by one,
+    // a chain thousands long would run the stack out; the search stops.
+    let narration = "He walked on.\nHe looked at the sky. ".repeat(3000);
+    let text = format!("Aziz came out of the mosque.\n\n{narration}Then he said, \"Madam!\"\n");
+    assert_eq!(speakers(&text).len(), 1);
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

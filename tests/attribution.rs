@@ -722,6 +722,16 @@ fn a_long_chain_of_sentences_opening_with_he_is_followed_only_so_far() {
 }
 
 #[test]
+fn a_speech_verb_late_in_a_sentence_takes_its_own_clauses_subject() {
+    // Anna opens the sentence, but "he" opens the clause that says it.
+    let text = book("Anna coloured and looked at Mr. Bertram, but said nothing; and he\nneeded a moment before he could say, \"You are right.\"\n");
+    assert_eq!(speakers(&text), [some("Mr. Bertram")], "{:?}", who(&text));
+    // In news the words after a comma are most often an appositive.
+    let news = "Scott Pruitt, the attorney general of Oklahoma, in a letter last week wrote that the rule was “an invasion” of the states.";
+    assert_eq!(speakers(news), [some("Scott Pruitt")], "{:?}", who(news));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

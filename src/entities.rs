@@ -688,16 +688,21 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// A book's sentence that opens with "He" or "She", as a subject to be
-    /// resolved when a later pronoun looks back at it.
+    /// A book's sentence that opens with "He" or "She" (or "Then he"), as
+    /// a subject to be resolved when a later pronoun looks back at it.
     fn pronoun_subject(&self, start: usize, bound: usize) -> Option<Subject> {
         if !self.book {
             return None;
         }
-        let lead = self.text[start..bound].trim_start();
-        let word = lead.split(|c: char| !c.is_alphabetic()).next()?;
+        let mut lead = self.text[start..bound].trim_start();
+        let mut word = lead.split(|c: char| !c.is_alphabetic()).next()?;
         if !word.starts_with(char::is_uppercase) {
             return None;
+        }
+        // "Then he turned": a word leading into the clause comes first.
+        if self.lexicon.is_clause_opener(word) {
+            lead = lead[word.len()..].trim_start_matches([' ', '\n']);
+            word = lead.split(|c: char| !c.is_alphabetic()).next()?;
         }
         let gender = self.lexicon.pronoun_gender(word)?;
         matches!(gender, Gender::Male | Gender::Female).then(|| Subject {

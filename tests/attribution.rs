@@ -710,6 +710,9 @@ fn a_he_that_opens_a_sentence_carries_the_narrations_person_on() {
     // shouts, though Mr. Fielding is the last man named.
     let text = book("Aziz came out of the mosque into the moonlight.\n\nHe thought of Mr. Fielding and of the dinner. Then he shouted:\n\"Madam!\"\n");
     assert_eq!(speakers(&text), [some("Aziz")], "{:?}", who(&text));
+    // So does "Then he", a clause opener before the pronoun.
+    let text = book("Aziz came out of the mosque into the moonlight.\n\nThen he thought of Mr. Fielding and of the dinner. Then he shouted:\n\"Madam!\"\n");
+    assert_eq!(speakers(&text), [some("Aziz")], "{:?}", who(&text));
 }
 
 #[test]

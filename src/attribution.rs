@@ -663,8 +663,9 @@ impl<'t> Context<'t> {
     /// The subject of the clause that runs into `hi`: the mention that
     /// follows the last comma or semicolon before it with one ("Fanny
     /// looked at Edmund; and he needed a moment before he could say"),
-    /// after any words that lead into a clause. A mention followed by
-    /// "and" is one of a list ("Anna, Carl and Bert"), no subject.
+    /// after any words that lead into a clause. A mention followed by a
+    /// list's conjunction is one of a list ("Anna, Carl and Bert"), no
+    /// subject.
     /// Books only: in news the mention after a comma is most often an
     /// appositive ("Scott Pruitt, the attorney general of Oklahoma, …") or
     /// a place ("in Salem, New Hampshire, …").
@@ -679,7 +680,7 @@ impl<'t> Context<'t> {
                 let at = self.after_clause_openers(lex, lo + k + 1, hi);
                 let m = lex.mention_starting_at(self.text, at, hi)?;
                 let next = self.text[m.end..hi].split_whitespace().next().unwrap_or("");
-                let listed = matches!(next, "and" | "or");
+                let listed = lex.is_list_conjunction(next);
                 let relative = lex.is_relative_pronoun(&self.text[m.start..m.end]);
                 (is_known(&m) && !listed && !relative && !self.is_opener_word(&m)).then_some(m)
             })
@@ -702,17 +703,13 @@ impl<'t> Context<'t> {
         }
     }
 
-    /// Where the word after the sentence's first word starts, when that
-    /// first word is a clause opener ("Then", "Suddenly").
+    /// Where the text after the clause openers ("Then", "Suddenly") that
+    /// open the sentence at `lo` starts, if any do.
     fn after_clause_opener(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<usize> {
         let body = &self.text[lo..hi];
-        let lead = body.len() - body.trim_start().len();
-        let word_len = body[lead..].find(|c: char| !c.is_alphabetic())?;
-        let rest = &body[lead + word_len..];
-        let gap = rest.len() - rest.trim_start_matches([' ', '\n']).len();
-        let opens = lex.is_clause_opener(&body[lead..lead + word_len]);
-        (opens && gap > 0 && starts_sentence(self.text, lo + lead))
-            .then_some(lo + lead + word_len + gap)
+        let start = lo + body.len() - body.trim_start().len();
+        let after = self.after_clause_openers(lex, start, hi);
+        (after > start && starts_sentence(self.text, start)).then_some(after)
     }
 
     /// Whether `m`, after the comma at `comma`, is the state of a "City,
@@ -1137,8 +1134,6 @@ fn sentence_start(text: &str, lo: usize, hi: usize) -> usize {
     lo
 }
 
-/// Whether the stop at `at` ends a sentence: white space follows and the word
-/// before is not an abbreviation.
 /// Whether a sentence starts at `at`: at the text's or a paragraph's start,
 /// or after a stop, closing quote marks aside. A clause after a quote that
 /// runs on ("“a con” and encouraged …") starts none.
@@ -1151,6 +1146,8 @@ fn starts_sentence(text: &str, at: usize) -> bool {
     before.ends_with(['.', '!', '?'])
 }
 
+/// Whether the stop at `at` ends a sentence: white space follows and the word
+/// before is not an abbreviation.
 pub(crate) fn ends_sentence(text: &str, at: usize) -> bool {
     let next = text[at + 1..].chars().next();
     next.is_none_or(char::is_whitespace) && is_full_stop(text, at)

@@ -74,6 +74,8 @@ pub struct SpeechRules {
     /// Words that may open a sentence before its subject with no comma:
     /// "Then he turned to her and said".
     pub clause_openers: Vec<String>,
+    /// Words that join the last item of a list: "Anna, Carl and Bert".
+    pub list_conjunctions: Vec<String>,
     /// Prepositions of place: "in Salem, New Hampshire, Trump …" names a
     /// place between its commas, not the speaker.
     pub place_prepositions: Vec<String>,
@@ -210,6 +212,7 @@ struct SpeechRulesFile {
     voice_nouns: Option<Vec<String>>,
     answer_links: Option<Vec<String>>,
     clause_openers: Option<Vec<String>>,
+    list_conjunctions: Option<Vec<String>>,
     place_prepositions: Option<Vec<String>>,
     manner_prepositions: Option<Vec<String>>,
     indefinite_articles: Option<Vec<String>>,
@@ -333,6 +336,7 @@ impl SpeechRules {
         merge_list(&mut self.voice_nouns, f.voice_nouns, replace);
         merge_list(&mut self.answer_links, f.answer_links, replace);
         merge_list(&mut self.clause_openers, f.clause_openers, replace);
+        merge_list(&mut self.list_conjunctions, f.list_conjunctions, replace);
         merge_list(&mut self.place_prepositions, f.place_prepositions, replace);
         merge_list(
             &mut self.manner_prepositions,

@@ -65,6 +65,7 @@ pub struct Lexicon {
     voice_nouns: WordSet,
     answer_links: WordSet,
     clause_openers: WordSet,
+    list_conjunctions: WordSet,
     place_prepositions: WordSet,
     manner_prepositions: WordSet,
     indefinite_articles: WordSet,
@@ -229,6 +230,7 @@ impl Lexicon {
             voice_nouns: lower(&rules.voice_nouns),
             answer_links: lower(&rules.answer_links),
             clause_openers: lower(&rules.clause_openers),
+            list_conjunctions: lower(&rules.list_conjunctions),
             place_prepositions: lower(&rules.place_prepositions),
             manner_prepositions: lower(&rules.manner_prepositions),
             indefinite_articles: lower(&rules.indefinite_articles),
@@ -346,6 +348,11 @@ impl Lexicon {
     /// comma ("Then he said"), in any case.
     pub fn is_clause_opener(&self, word: &str) -> bool {
         with_lower(word, |l| self.clause_openers.contains(l))
+    }
+
+    /// Whether `word` joins the last item of a list ("and"), as written.
+    pub fn is_list_conjunction(&self, word: &str) -> bool {
+        self.list_conjunctions.contains(word)
     }
 
     /// Whether `word` is a preposition of place ("in", "at"), in lower case.

@@ -223,9 +223,14 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// Remembers a named speaker, so later pronouns can refer to it.
+    /// Remembers a named speaker, so later pronouns can refer to it. A
+    /// guess copies an earlier quote's mention: it is noted no earlier
+    /// than the speaker before it, so the list stays in text order for
+    /// `latest_speaker`'s search, and the copied speaker counts as just
+    /// heard (on PDNC dev, 14 more right than at the copied mention's place).
     pub fn note(&mut self, attribution: &Attribution) {
         if let (Some(name), Some((start, end))) = (&attribution.speaker, attribution.mention) {
+            let at = start.max(self.speakers.last().map_or(0, |p| p.at));
             let first = self.text[start..end]
                 .split_whitespace()
                 .next()
@@ -236,7 +241,7 @@ impl<'a> Resolver<'a> {
                     self.speaker_names.insert(name.clone());
                 }
                 self.speakers.push(Person {
-                    at: start,
+                    at,
                     name: name.clone(),
                     gender: self.gender_of_words(start, end),
                 });
@@ -1091,4 +1096,34 @@ fn modifiers_agree(before_title: &str, possessor: &str) -> bool {
             .rsplit([',', '.', '\n'])
             .next()
             .is_some_and(|tail| tail.contains(stem))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::RuleSet;
+
+    #[test]
+    fn noted_speakers_stay_in_text_order() {
+        let rules = RuleSet::embedded();
+        let lexicon = Lexicon::new(&rules.speech);
+        let text = "\"Hello,\" said Carl. \"Hi,\" said Bert. \"How are you?\"";
+        let mut resolver = Resolver::new(&lexicon, text, Vec::new(), true);
+        let said = |name: &str, rule: &'static str| Attribution {
+            speaker: Some(name.to_string()),
+            mention: text.find(name).map(|s| (s, s + name.len())),
+            cue: None,
+            rule,
+        };
+        resolver.note(&said("Carl", "verb-speaker-after"));
+        resolver.note(&said("Bert", "verb-speaker-after"));
+        // The third quote is guessed Carl's, with his mention copied.
+        resolver.note(&said("Carl", "turn-taking"));
+        let places: Vec<usize> = resolver.speakers.iter().map(|p| p.at).collect();
+        assert!(places.is_sorted(), "{places:?}");
+        assert_eq!(
+            resolver.speakers.last().map(|p| p.name.as_str()),
+            Some("Carl")
+        );
+    }
 }

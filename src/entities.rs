@@ -433,6 +433,14 @@ impl<'a> Resolver<'a> {
         if gendered && self.book {
             let lo = at.saturating_sub(NAMED_REACH).max(floor);
             let lo = crate::document::floor_char_boundary(self.text, lo);
+            // "Mr. Weber spoke of Mr. Fielding. … “…,” he said": within
+            // the same reach, the last person of the gender who was a
+            // subject or spoke comes before one only named, now that a "He"
+            // opening a sentence is a subject too (on PDNC dev, 83 more
+            // right: 289 gained, 206 lost).
+            if let Some(p) = self.latest_either(at, lo, same) {
+                return Some(p);
+            }
             if let Some(p) = self.latest_named(lo, at, gender) {
                 return Some(p);
             }

@@ -412,7 +412,10 @@ impl<'a> Resolver<'a> {
         // of the pronoun's gender as a subject or speaker, then (in a book)
         // anywhere in it or in the narration before it, then one whose
         // gender is unknown; then the last person of that gender in reach,
-        // in a book first as named anywhere (on PDNC dev, 81 more right).
+        // in a book first as a subject or speaker within the names' reach,
+        // then as named anywhere there (on PDNC dev, 81 more right for
+        // naming anywhere; 83 more for subjects first, once "He" opening a
+        // sentence was a subject).
         let para_start = self.paragraph_start(floor, at);
         let gendered = matches!(gender, Gender::Male | Gender::Female);
         let same = |g: Gender| g == gender;

@@ -158,12 +158,7 @@ impl<'a> NameIndex<'a> {
         let dotted_title = text[at + word.len()..].starts_with('.')
             && self.lexicon.is_title(&text[at..at + word.len() + 1]);
         let doubtful = !self.lexicon.is_title(word) && !dotted_title && !self.is_attested(word);
-        doubtful
-            && (self.book && text.len() >= WHOLE_BOOK
-                || *self
-                    .in_lower_case
-                    .entry(word)
-                    .or_insert_with(|| occurs_in_lower_case(text, word)))
+        doubtful && (self.book && text.len() >= WHOLE_BOOK || self.is_lower_case_word(word))
     }
 
     /// Whether `word` occurs in lower case somewhere in the text.

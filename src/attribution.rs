@@ -649,7 +649,7 @@ impl<'t> Context<'t> {
         }
         // "Then he turned to her and said": a word that leads into the
         // clause without a comma stands before its subject.
-        if let Some(m) = self.after_clause_opener(lex, lo, hi).and_then(at) {
+        if let Some(m) = self.after_sentence_openers(lex, lo, hi).and_then(at) {
             return Some(m);
         }
         // An introductory phrase may hold commas of its own ("In Dover,
@@ -677,7 +677,7 @@ impl<'t> Context<'t> {
         body.rmatch_indices([',', ';'])
             .take(CLAUSE_COMMAS)
             .find_map(|(k, _)| {
-                let at = self.after_clause_openers(lex, lo + k + 1, hi);
+                let at = lex.after_clause_openers(self.text, lo + k + 1, hi);
                 let m = lex.mention_starting_at(self.text, at, hi)?;
                 let next = self.text[m.end..hi].split_whitespace().next().unwrap_or("");
                 let listed = lex.is_list_conjunction(next);
@@ -686,29 +686,12 @@ impl<'t> Context<'t> {
             })
     }
 
-    /// Where the text from `at` starts once the words that lead into a
-    /// clause ("and then") are passed.
-    fn after_clause_openers(&self, lex: &Lexicon, mut at: usize, hi: usize) -> usize {
-        loop {
-            let rest = &self.text[at..hi];
-            let lead = rest.len() - rest.trim_start().len();
-            let word = rest[lead..]
-                .split(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or("");
-            if word.is_empty() || !lex.is_clause_opener(word) {
-                return at + lead;
-            }
-            at += lead + word.len();
-        }
-    }
-
     /// Where the text after the clause openers ("Then", "Suddenly") that
     /// open the sentence at `lo` starts, if any do.
-    fn after_clause_opener(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<usize> {
+    fn after_sentence_openers(&self, lex: &Lexicon, lo: usize, hi: usize) -> Option<usize> {
         let body = &self.text[lo..hi];
         let start = lo + body.len() - body.trim_start().len();
-        let after = self.after_clause_openers(lex, start, hi);
+        let after = lex.after_clause_openers(self.text, start, hi);
         (after > start && starts_sentence(self.text, start)).then_some(after)
     }
 

@@ -710,16 +710,19 @@ impl<'a> Resolver<'a> {
         if !self.book {
             return None;
         }
-        let mut lead = self.text[start..bound].trim_start();
-        let mut word = lead.split(|c: char| !c.is_alphabetic()).next()?;
-        if !word.starts_with(char::is_uppercase) {
+        if !self.text[start..bound]
+            .trim_start()
+            .starts_with(char::is_uppercase)
+        {
             return None;
         }
         // "Then he turned": a word leading into the clause comes first.
-        if self.lexicon.is_clause_opener(word) {
-            lead = lead[word.len()..].trim_start_matches([' ', '\n']);
-            word = lead.split(|c: char| !c.is_alphabetic()).next()?;
-        }
+        let from = self
+            .lexicon
+            .after_clause_opener(self.text, start, bound)
+            .unwrap_or(start);
+        let lead = self.text[from..bound].trim_start();
+        let word = lead.split(|c: char| !c.is_alphabetic()).next()?;
         let gender = self.lexicon.pronoun_gender(word)?;
         matches!(gender, Gender::Male | Gender::Female).then(|| Subject {
             at: bound - lead.len(),

@@ -350,6 +350,24 @@ impl Lexicon {
         with_lower(word, |l| self.clause_openers.contains(l))
     }
 
+    /// Where `text` from `at` goes on once the words there that lead into
+    /// a clause ("and then") and the white space after them are passed.
+    pub fn after_clause_openers(&self, text: &str, mut at: usize, hi: usize) -> usize {
+        while let Some(end) = self.after_clause_opener(text, at, hi) {
+            at = end;
+        }
+        at + text[at..hi].len() - text[at..hi].trim_start().len()
+    }
+
+    /// Where the word that leads into a clause at `at` (after white space)
+    /// ends, if one does.
+    pub fn after_clause_opener(&self, text: &str, at: usize, hi: usize) -> Option<usize> {
+        let rest = &text[at..hi];
+        let lead = rest.len() - rest.trim_start().len();
+        let word = rest[lead..].split(|c: char| !c.is_alphabetic()).next()?;
+        (!word.is_empty() && self.is_clause_opener(word)).then_some(at + lead + word.len())
+    }
+
     /// Whether `word` joins the last item of a list ("and"), as written.
     pub fn is_list_conjunction(&self, word: &str) -> bool {
         self.list_conjunctions.contains(word)

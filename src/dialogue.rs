@@ -174,15 +174,10 @@ impl Exchanges<'_> {
     }
 
     /// Whether an attribution came through a description ("said her aunt").
-    /// "the Gryphon" and "the Mock Turtle" are how a book names a character,
-    /// so a determiner before capitalised words alone makes no description.
     fn is_description(&self, a: &Attribution) -> bool {
         let text = self.doc.text();
-        a.mention.is_some_and(|(s, e)| {
-            let mut words = text[s..e].split_whitespace();
-            let first = words.next().unwrap_or("");
-            self.lexicon.is_description_start(first) && !is_capitalised_run(words)
-        })
+        a.mention
+            .is_some_and(|(s, e)| self.lexicon.is_description(&text[s..e]))
     }
 
     /// The gender the first gendered noun of a description says ("the
@@ -527,11 +522,6 @@ fn names_outside_quotes(narration: &str, word: &str) -> bool {
         let ends = !narration[k + word.len()..].starts_with(char::is_alphanumeric);
         marks % 2 == 0 && starts && ends
     })
-}
-
-/// Whether there are words and each is capitalised.
-fn is_capitalised_run<'w>(mut words: impl Iterator<Item = &'w str> + Clone) -> bool {
-    words.clone().next().is_some() && words.all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The gender of an attribution's mention when that is a pronoun.

@@ -231,12 +231,7 @@ impl<'a> Resolver<'a> {
     pub fn note(&mut self, attribution: &Attribution) {
         if let (Some(name), Some((start, end))) = (&attribution.speaker, attribution.mention) {
             let at = start.max(self.speakers.last().map_or(0, |p| p.at));
-            let first = self.text[start..end]
-                .split_whitespace()
-                .next()
-                .unwrap_or("");
-            let is_name = !self.lexicon.is_description_start(first);
-            if is_name {
+            if !self.lexicon.is_description(&self.text[start..end]) {
                 if self.book {
                     self.speaker_names.insert(name.clone());
                 }
@@ -264,14 +259,16 @@ impl<'a> Resolver<'a> {
     }
 
     /// The gender of the person a canonical name stands for: from its
-    /// title or given name, else from the pronouns that follow its words.
+    /// title or given name, or the noun that ends a capitalised
+    /// description ("the Invisible Man", "the Old Lady"), else from the
+    /// pronouns that follow its words.
     pub fn gender_of(&mut self, name: &str) -> Gender {
-        match name
-            .split_whitespace()
-            .next()
-            .map(|w| self.lexicon.word_gender(w))
-        {
-            Some(g @ (Gender::Male | Gender::Female)) => g,
+        let mut words = name.split_whitespace();
+        let first = words.next().map(|w| self.lexicon.word_gender(w));
+        let last = words.next_back().map(|w| self.lexicon.noun_gender(w));
+        match (first, last) {
+            (Some(g @ (Gender::Male | Gender::Female)), _) => g,
+            (_, Some(g @ (Gender::Male | Gender::Female))) => g,
             _ => self.index_mut().gender(name),
         }
     }

@@ -761,6 +761,20 @@ fn a_book_names_someone_in_full_with_the_title_it_gives_the_full_name() {
 }
 
 #[test]
+fn a_character_named_the_invisible_man_is_a_he_who_has_spoken() {
+    // "the Invisible Man" names a character: once he has spoken, the "he"
+    // that resumes is his, not Kemp's before him.
+    let text = book("\"Why not?\" said Kemp. \"I did not mean to interrupt.\"\n\n\"It is very probably dead,\" said the Invisible Man. \"It was alive\nfour days after.\"\n\nHe was silent for the best part of a minute. Then he resumed abruptly:\n\n\"I remember that morning.\"\n");
+    let found = speakers(&text);
+    assert_eq!(
+        found.last(),
+        Some(&some("Invisible Man")),
+        "{:?}",
+        who(&text)
+    );
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

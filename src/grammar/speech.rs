@@ -282,6 +282,18 @@ impl Lexicon {
             || with_lower(word, |l| self.class(l) & (DETERMINER | POSSESSIVE) != 0)
     }
 
+    /// Whether a mention's words describe someone ("said her aunt", "said
+    /// the old man") rather than name them: they start as a description
+    /// does, and are not a determiner before capitalised words alone ("the
+    /// Gryphon", "the Invisible Man" are how a book names a character).
+    pub fn is_description(&self, mention: &str) -> bool {
+        let mut words = mention.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let rest: Vec<&str> = words.collect();
+        let named = !rest.is_empty() && rest.iter().all(|w| w.starts_with(char::is_uppercase));
+        self.is_description_start(first) && !named
+    }
+
     /// The gender a personal pronoun in any case votes for ("he", "Her",
     /// "himself"), if it is one of the rules' `male_pronouns` or
     /// `female_pronouns`.

@@ -775,6 +775,17 @@ fn a_character_named_the_invisible_man_is_a_he_who_has_spoken() {
 }
 
 #[test]
+fn a_cue_after_the_quote_outweighs_one_inside_a_sentence_as_far_away() {
+    // Anna's "said Anna" and Bert's "answered that" are both two turns
+    // from "Gone where?"; the cue right after its quote is the surer, so
+    // the turn is Anna's.
+    let text = book("\"Where is the boat?\" said Anna.\n\n\"Gone.\"\n\n\"Gone where?\"\n\n\"Down the river.\"\n\nBert answered that \"it went in the night.\"\n");
+    let found = who(&text);
+    assert_eq!(found[2].0, some("Anna"), "{found:?}");
+    assert_eq!(found[4].2, "speaker-verb-before", "{found:?}");
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

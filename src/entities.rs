@@ -320,9 +320,7 @@ impl<'a> Resolver<'a> {
     /// gives a woman of that surname. News names a person in full first
     /// and "Mr. Trump" or "Dr. Carson" after; a book that calls someone by a
     /// given name far more often than by the full name ("Elizabeth", not
-    /// "Elizabeth Bennet") keeps the given name, and one that writes the
-    /// full name with one title ("Mr. Thomas Marvel") keeps that title (on
-    /// PDNC dev, 23 more right, none fewer).
+    /// "Elizabeth Bennet") keeps the given name.
     fn canonical(&mut self, s: usize, e: usize, title: Option<&str>) -> String {
         let short = one_line(&self.text[s..e]).into_owned();
         // A title alone ("said Mademoiselle") is the person the text gives
@@ -367,10 +365,6 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|rest| rest.starts_with(' '));
                 match book && given && index.outnumbers(&short, &full) {
                     true => key.clone(),
-                    false if book => match index.title_of_full_name(&full) {
-                        Some(t) => format!("{t} {full}"),
-                        None => full,
-                    },
                     false => full,
                 }
             }

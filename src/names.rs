@@ -348,16 +348,6 @@ impl<'a> NameIndex<'a> {
         }
     }
 
-    /// The one title a book writes the full name `full` with in most of
-    /// its uses, if it does so more than once ("Mr. Thomas Marvel").
-    pub(crate) fn title_of_full_name(&self, full: &str) -> Option<String> {
-        let name = &self.names[*self.by_text.get(full)?];
-        match name.titles.as_slice() {
-            [(title, uses)] => (*uses > 1 && uses * 2 >= name.uses).then(|| title.clone()),
-            _ => None,
-        }
-    }
-
     /// The number of the one-word name `short`, once every occurrence of
     /// the word is read; none if the text never names it.
     fn read_name(&mut self, short: &str) -> Option<usize> {

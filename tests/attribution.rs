@@ -743,24 +743,6 @@ fn a_he_looks_for_a_subject_before_a_name_only_mentioned() {
 }
 
 #[test]
-fn a_book_names_someone_in_full_with_the_title_it_gives_the_full_name() {
-    // The book writes "Mr. Thomas Marvel" whenever it gives the full
-    // name, so that is how it names him.
-    let text = book("Mr. Thomas Marvel sat by the road. Mr. Thomas Marvel was tired.\n\n\"I am done,\" said Marvel.\n");
-    assert_eq!(
-        speakers(&text),
-        [some("Mr. Thomas Marvel")],
-        "{:?}",
-        who(&text)
-    );
-    // A full name written bare stays bare, and news drops the title.
-    let text = book("Thomas Marvel sat by the road. Mr. Thomas Marvel was tired.\n\nThomas Marvel slept.\n\n\"I am done,\" said Marvel.\n");
-    assert_eq!(speakers(&text), [some("Thomas Marvel")], "{:?}", who(&text));
-    let news = "Mr. Thomas Marvel spoke. Mr. Thomas Marvel left. “I am done,” said Marvel.";
-    assert_eq!(speakers(news), [some("Thomas Marvel")], "{:?}", who(news));
-}
-
-#[test]
 fn a_character_named_the_invisible_man_is_a_he_who_has_spoken() {
     // "the Invisible Man" names a character: once he has spoken, the "he"
     // that resumes is his, not Kemp's before him.

@@ -287,10 +287,9 @@ impl Lexicon {
     /// does, and are not a determiner before capitalised words alone ("the
     /// Gryphon", "the Invisible Man" are how a book names a character).
     pub fn is_description(&self, mention: &str) -> bool {
-        let mut words = mention.split_whitespace();
+        let mut words = mention.split_whitespace().peekable();
         let first = words.next().unwrap_or("");
-        let rest: Vec<&str> = words.collect();
-        let named = !rest.is_empty() && rest.iter().all(|w| w.starts_with(char::is_uppercase));
+        let named = words.peek().is_some() && words.all(|w| w.starts_with(char::is_uppercase));
         self.is_description_start(first) && !named
     }
 

@@ -768,6 +768,20 @@ fn a_cue_after_the_quote_outweighs_one_inside_a_sentence_as_far_away() {
 }
 
 #[test]
+fn a_she_the_narration_just_named_keeps_her_turn_against_the_exchange() {
+    // The exchange's turns would give "she began" to Mrs. Moore, two
+    // turns on; the narration just before names Adela, and not Mrs.
+    // Moore.
+    let text = book("\"Is it far?\" said Mrs. Moore.\n\n\"Not far,\" said Aziz.\n\nAdela looked at the hills, and the freckles on her face showed in the\nsun.\n\n\"I want to ask you something,\" she began.\n\n\"Yes?\"\n\n\"Are the caves far?\" asked Mrs. Moore.\n");
+    let found = who(&text);
+    assert_eq!(found[2].0, some("Adela"), "{found:?}");
+    // Named there too, Mrs. Moore is the exchange's, and keeps the turn.
+    let text = text.replace("Adela looked at the hills", "Adela looked at Mrs. Moore");
+    let found = who(&text);
+    assert_eq!(found[2].0, some("Mrs. Moore"), "{found:?}");
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

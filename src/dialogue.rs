@@ -226,11 +226,13 @@ impl Exchanges<'_> {
         let (Some((at, _)), Some(name)) = (a.mention, a.speaker.as_deref()) else {
             return false;
         };
-        let found_named = found
-            .speaker
-            .as_deref()
-            .is_some_and(|f| self.named_in_scene(at, f));
-        self.named_in_scene(at, name) && !found_named
+        // The exchange's choice is looked for only once the narration
+        // names the pronoun's.
+        self.named_in_scene(at, name)
+            && !found
+                .speaker
+                .as_deref()
+                .is_some_and(|f| self.named_in_scene(at, f))
     }
 
     /// Whether the narration before `at` names `name` outside quotes, from

@@ -272,12 +272,16 @@ impl<'a> Resolver<'a> {
     /// pronouns that follow its words.
     pub fn gender_of(&mut self, name: &str) -> Gender {
         let mut words = name.split_whitespace();
+        let said = |g: &Gender| matches!(g, Gender::Male | Gender::Female);
+        // The last word is read only when the first says nothing.
         let first = words.next().map(|w| self.lexicon.word_gender(w));
-        let last = words.next_back().map(|w| self.lexicon.noun_gender(w));
-        match (first, last) {
-            (Some(g @ (Gender::Male | Gender::Female)), _) => g,
-            (_, Some(g @ (Gender::Male | Gender::Female))) => g,
-            _ => self.index_mut().gender(name),
+        let gender = first.filter(said).or_else(|| {
+            let last = words.next_back()?;
+            Some(self.lexicon.noun_gender(last)).filter(said)
+        });
+        match gender {
+            Some(g) => g,
+            None => self.index_mut().gender(name),
         }
     }
 

@@ -267,21 +267,15 @@ impl<'a> Resolver<'a> {
     }
 
     /// The gender of the person a canonical name stands for: from its
-    /// title or given name, or the noun that ends a capitalised
-    /// description ("the Invisible Man", "the Old Lady"), else from the
-    /// pronouns that follow its words.
+    /// title or given name, else from the pronouns that follow its words.
     pub fn gender_of(&mut self, name: &str) -> Gender {
-        let mut words = name.split_whitespace();
-        let said = |g: &Gender| matches!(g, Gender::Male | Gender::Female);
-        // The last word is read only when the first says nothing.
-        let first = words.next().map(|w| self.lexicon.word_gender(w));
-        let gender = first.filter(said).or_else(|| {
-            let last = words.next_back()?;
-            Some(self.lexicon.noun_gender(last)).filter(said)
-        });
-        match gender {
-            Some(g) => g,
-            None => self.index_mut().gender(name),
+        match name
+            .split_whitespace()
+            .next()
+            .map(|w| self.lexicon.word_gender(w))
+        {
+            Some(g @ (Gender::Male | Gender::Female)) => g,
+            _ => self.index_mut().gender(name),
         }
     }
 

@@ -216,42 +216,34 @@ impl Exchanges<'_> {
     }
 
     /// Whether the speaker a pronoun was resolved to is named in the
-    /// narration of its scene before it ("Leonard was silent for a
+    /// narration of its scene before it (its paragraph, and the paragraph
+    /// before when that is narration alone: [`Resolver::scene_start_of`])
+    /// ("Leonard was silent for a
     /// moment. Then he said: …"), and the speaker the exchange found is
     /// not: then the narration is nearer evidence than the exchange's.
     /// When it names both, the exchange decides (on PDNC dev, with the
     /// scene reaching into the paragraph before, 56 more right; the scene
     /// alone gave 15, naming both alone 7).
-    fn kept_by_scene(&self, a: &Attribution, found: &Attribution) -> bool {
+    fn kept_by_scene(&self, resolver: &Resolver, a: &Attribution, found: &Attribution) -> bool {
         let (Some((at, _)), Some(name)) = (a.mention, a.speaker.as_deref()) else {
             return false;
         };
+        let scene = &self.doc.text()[resolver.scene_start_of(at)..at];
         // The exchange's choice is looked for only once the narration
         // names the pronoun's.
-        self.named_in_scene(at, name)
+        self.names_in(scene, name)
             && !found
                 .speaker
                 .as_deref()
-                .is_some_and(|f| self.named_in_scene(at, f))
+                .is_some_and(|f| self.names_in(scene, f))
     }
 
-    /// Whether the narration before `at` names `name` outside quotes, from
-    /// the start of its paragraph, or of the paragraph before when that is
-    /// narration alone ("Adela's angular body … ¶ “I want to ask you
-    /// something,” she began").
-    fn named_in_scene(&self, at: usize, name: &str) -> bool {
-        let text = self.doc.text();
-        let paragraphs = self.doc.paragraphs();
-        let k = self.doc.paragraph_of(at);
-        let is_narration = |p: &std::ops::Range<usize>| !text[p.clone()].contains(['"', '“', '”']);
-        let from = match k.checked_sub(1).map(|j| &paragraphs[j]) {
-            Some(before) if is_narration(before) => before.start,
-            _ => paragraphs[k].start,
-        };
-        let before = &text[from..at];
+    /// Whether `narration` names `name` outside quotes, by a word of it
+    /// other than a title.
+    fn names_in(&self, narration: &str, name: &str) -> bool {
         name.split_whitespace()
             .filter(|w| w.starts_with(char::is_uppercase) && !self.lexicon.is_title(w))
-            .any(|w| names_outside_quotes(before, w))
+            .any(|w| names_outside_quotes(narration, w))
     }
 
     /// Whether an attribution came through "I" in the narration.
@@ -295,7 +287,7 @@ impl Exchanges<'_> {
                 .or(description.then(|| self.described_gender(&out[q])));
             match resolvable {
                 // "Leonard was silent. Then he said:" stays Leonard's.
-                Some(_) if self.kept_by_scene(&out[q], found) => {}
+                Some(_) if self.kept_by_scene(resolver, &out[q], found) => {}
                 // "she said" is the turn's speaker if she may be a she: the
                 // pronoun stays the mention, the exchange resolves it.
                 Some(g) => {

@@ -470,6 +470,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Where the narration that sets the scene of the text at `at` starts
+    /// ([`Self::scene_start`], unbounded): the dialogue weighs the same
+    /// scene that pronouns look in first.
+    pub fn scene_start_of(&self, at: usize) -> usize {
+        self.scene_start(0, self.paragraph_start(0, at))
+    }
+
     /// Where the narration that sets a paragraph's scene starts: the
     /// paragraph before when that is narration alone, else the paragraph's
     /// own start.

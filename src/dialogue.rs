@@ -370,10 +370,8 @@ fn evidence(exchange: &[Turn], k: usize) -> Option<Attribution> {
         let weight = VOTE_DECAY.powi(d as i32);
         let sign = if d % 2 == 0 { 1.0 } else { -1.0 };
         if let Some(anchor) = turn.anchor.as_ref().filter(|_| d > 0) {
-            let trust = match WEAK_ANCHORS.contains(&anchor.rule) {
-                true => WEAK_ANCHOR_WEIGHT,
-                false => 1.0,
-            };
+            let weak = WEAK_ANCHORS.contains(&anchor.rule);
+            let trust = if weak { WEAK_ANCHOR_WEIGHT } else { 1.0 };
             tally.add(anchor, sign * weight * trust, d);
         }
         if let Some((name, span)) = &turn.addressee {

@@ -497,8 +497,10 @@ fn narrator_reply(
 
 /// The name a quote calls someone by: right after its opening and
 /// before a comma ("Elinor, …"), or after a comma and before a stop
-/// ("…, Professor Godbole."). A word alone ("Exactly.") calls nobody,
-/// and a name alone ("Lady Narborough,") answers a question.
+/// ("…, Professor Godbole."), either after a word of affection or not
+/// ("My dear Sir Thomas, …"; on PDNC dev, 36 more right). A word alone
+/// ("Exactly.") calls nobody, and a name alone ("Lady Narborough,")
+/// answers a question.
 pub(crate) fn addressee(
     lexicon: &Lexicon,
     text: &str,
@@ -509,6 +511,8 @@ pub(crate) fn addressee(
     let openings = std::iter::once(quote.start)
         .chain(inner.match_indices(", ").map(|(k, _)| quote.start + k + 2));
     openings.into_iter().find_map(|at| {
+        // "My dear Sir Thomas, …" calls Sir Thomas.
+        let at = lexicon.after_endearment(text, at, quote.end);
         // Most commas are followed by a lower-case word: no name there.
         let first = text.as_bytes().get(at)?;
         if first.is_ascii_lowercase() {

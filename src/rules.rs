@@ -76,6 +76,9 @@ pub struct SpeechRules {
     pub clause_openers: Vec<String>,
     /// Words that join the last item of a list: "Anna, Carl and Bert".
     pub list_conjunctions: Vec<String>,
+    /// Words of affection said before the name of whom a quote addresses:
+    /// "My dear Sir Thomas, …".
+    pub endearments: Vec<String>,
     /// Prepositions of place: "in Salem, New Hampshire, Trump …" names a
     /// place between its commas, not the speaker.
     pub place_prepositions: Vec<String>,
@@ -213,6 +216,7 @@ struct SpeechRulesFile {
     answer_links: Option<Vec<String>>,
     clause_openers: Option<Vec<String>>,
     list_conjunctions: Option<Vec<String>>,
+    endearments: Option<Vec<String>>,
     place_prepositions: Option<Vec<String>>,
     manner_prepositions: Option<Vec<String>>,
     indefinite_articles: Option<Vec<String>>,
@@ -337,6 +341,7 @@ impl SpeechRules {
         merge_list(&mut self.answer_links, f.answer_links, replace);
         merge_list(&mut self.clause_openers, f.clause_openers, replace);
         merge_list(&mut self.list_conjunctions, f.list_conjunctions, replace);
+        merge_list(&mut self.endearments, f.endearments, replace);
         merge_list(&mut self.place_prepositions, f.place_prepositions, replace);
         merge_list(
             &mut self.manner_prepositions,

@@ -782,6 +782,23 @@ fn a_she_the_narration_just_named_keeps_her_turn_against_the_exchange() {
 }
 
 #[test]
+fn a_word_of_affection_before_a_name_still_calls_that_person() {
+    // "My dear Boris" calls Boris, at the opening as after a comma: the
+    // answer to each is his.
+    for call in [
+        "My dear Boris, are you cold?",
+        "Are you cold, my dearest\nBoris?",
+    ] {
+        let text = book(&format!(
+            "Anna stopped at the gate.\n\n\"{call}\"\n\n\"Not at all.\""
+        ));
+        let found = who(&text);
+        assert_eq!(found[1].0, some("Boris"), "{call}");
+        assert_eq!(found[1].2, "turn-taking", "{call}");
+    }
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

@@ -66,6 +66,8 @@ pub struct Lexicon {
     answer_links: WordSet,
     clause_openers: WordSet,
     list_conjunctions: WordSet,
+    /// "my dear", …, in lower case, the longer first.
+    endearments: Vec<String>,
     place_prepositions: WordSet,
     manner_prepositions: WordSet,
     indefinite_articles: WordSet,
@@ -231,6 +233,7 @@ impl Lexicon {
             answer_links: lower(&rules.answer_links),
             clause_openers: lower(&rules.clause_openers),
             list_conjunctions: lower(&rules.list_conjunctions),
+            endearments: longest_first(&rules.endearments),
             place_prepositions: lower(&rules.place_prepositions),
             manner_prepositions: lower(&rules.manner_prepositions),
             indefinite_articles: lower(&rules.indefinite_articles),
@@ -377,6 +380,24 @@ impl Lexicon {
         let lead = rest.len() - rest.trim_start().len();
         let word = rest[lead..].split(|c: char| !c.is_alphabetic()).next()?;
         (!word.is_empty() && self.is_clause_opener(word)).then_some(at + lead + word.len())
+    }
+
+    /// Where the name that a word of affection at `at` comes before starts
+    /// ("My dear Sir Thomas, …" → "Sir Thomas"), or `at` when no word of
+    /// affection and capitalised word follow there.
+    pub fn after_endearment(&self, text: &str, at: usize, hi: usize) -> usize {
+        let rest = &text[at..hi];
+        let name_after = |e: &String| {
+            let head = rest.get(..e.len())?;
+            let gap = rest[e.len()..]
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())?;
+            let name = &rest[e.len() + gap.len_utf8()..];
+            (head.eq_ignore_ascii_case(e) && name.starts_with(char::is_uppercase))
+                .then(|| at + e.len() + gap.len_utf8())
+        };
+        self.endearments.iter().find_map(name_after).unwrap_or(at)
     }
 
     /// Whether `word` joins the last item of a list ("and"), as written.
@@ -1379,6 +1400,14 @@ fn by_lower_noun(pairs: &[(String, String)]) -> WordMap<String> {
         .iter()
         .map(|(noun, title)| (noun.to_lowercase(), title.clone()))
         .collect()
+}
+
+/// Phrases in lower case, the longer first, so that a phrase is matched
+/// before any shorter one it starts with ("my dearest" before "my dear").
+fn longest_first(phrases: &[String]) -> Vec<String> {
+    let mut lower: Vec<String> = phrases.iter().map(|p| p.to_lowercase()).collect();
+    lower.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    lower
 }
 
 /// Words of a man and of a woman, in lower case, by the gender they say.

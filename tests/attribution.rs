@@ -799,6 +799,18 @@ fn a_word_of_affection_before_a_name_still_calls_that_person() {
 }
 
 #[test]
+fn a_third_voice_breaking_in_says_little_of_the_turns_before_it() {
+    // Poirot and Mary take turns; Lawrence's interruption at the end
+    // would make the turn two before it his, but it is Poirot's.
+    let text = book(
+        "\"Was the door bolted?\" said Poirot.\n\n\"Yes,\" said Mary.\n\n\"You are sure of it?\"\n\n\"Quite sure.\"\n\n\"But you did not see it?\"\n\n\"No. I never looked.\"\n\n\"But I did,\" said Lawrence.\n",
+    );
+    let found = speakers(&text);
+    assert_eq!(found[4], some("Poirot"));
+    assert_eq!(found[5], some("Mary"));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

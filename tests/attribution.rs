@@ -811,6 +811,19 @@ fn a_third_voice_breaking_in_says_little_of_the_turns_before_it() {
 }
 
 #[test]
+fn a_given_name_and_the_full_name_it_starts_are_one_person_in_a_dialogue() {
+    // The book calls her "Adela" mostly, so her name stays so where it is
+    // written alone, and "Miss Quested" is "Adela Quested": one person
+    // still, who does not ask herself whether she is cold.
+    let text = book(
+        "Adela Quested had come out with Mrs. Moore. Adela and Ronny\nwalked on, and Adela was tired. Adela said nothing for a while,\nand then Adela stopped.\n\n\"It is late,\" said Miss Quested.\n\n\"It is,\" said Ronny.\n\n\"Are you cold, Adela?\"\n",
+    );
+    let found = speakers(&text);
+    assert_eq!(found[0], some("Adela Quested"));
+    assert_eq!(found[2], some("Ronny"));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

@@ -235,8 +235,8 @@ impl Exchanges<'_> {
 
     /// Whether the speaker a pronoun was resolved to is named in the
     /// narration of its scene before it (its paragraph, and the paragraph
-    /// before when that is narration alone: [`Resolver::scene_start_of`])
-    /// ("Leonard was silent for a
+    /// before when that is narration alone or ends in a long stretch of
+    /// it: [`Resolver::scene_start_of`]) ("Leonard was silent for a
     /// moment. Then he said: …"), and the speaker the exchange found is
     /// not: then the narration is nearer evidence than the exchange's.
     /// When it names both, the exchange decides (on PDNC dev, with the

@@ -824,6 +824,17 @@ fn a_given_name_and_the_full_name_it_starts_are_one_person_in_a_dialogue() {
 }
 
 #[test]
+fn long_narration_closing_a_turn_sets_the_scene_of_the_next() {
+    // Katharine's turn ends in narration about her mother: the "she" after
+    // it is Mrs. Hilbery, not Lady Otway, whom the turns around would
+    // give it.
+    let text = book(
+        "\"Yes,\" said Katharine. She went on knitting, and looked now and\nthen at her mother and her aunt. Mrs. Hilbery held a book in her\nhand, and was on her way to the library, content to sit and talk.\n\n\"We have all had perfect husbands,\" she said.\n\n\"But must one give way?\" said Katharine.\n\n\"I should say yes,\" said Lady Otway.\n\n\"Then one ought to know it before,\" said Katharine.\n",
+    );
+    assert_eq!(speakers(&text)[1], some("Mrs. Hilbery"));
+}
+
+#[test]
 fn a_cue_after_a_quote_that_ends_its_sentence_is_not_its_cue() {
     let text = "The crowd chanted back at him, \"Send them home,\" and \"Build the wall.\" And Mayor Lee decried the noise.";
     assert_eq!(speakers(text), vec![some("The crowd"), some("The crowd")]);

@@ -417,10 +417,10 @@ fn evidence(exchange: &[Turn], k: usize) -> Option<Attribution> {
 /// Marks the turns of an exchange whose anchors name a newcomer: someone
 /// not heard or called before in it, once two others have been.
 fn mark_newcomers(exchange: &mut [Turn]) {
+    let is_met = |name: &str, met: &[&str]| met.iter().any(|m| same_person(m, name));
     let mut met: Vec<&str> = Vec::new();
     for turn in exchange.iter_mut() {
         let speaker = turn.anchor.as_ref().and_then(|a| a.speaker.as_deref());
-        let is_met = |name: &str, met: &[&str]| met.iter().any(|m| same_person(m, name));
         turn.newcomer = speaker.is_some_and(|s| met.len() >= 2 && !is_met(s, &met));
         let called = turn.addressee.as_ref().map(|(name, _)| name.as_str());
         for name in speaker.into_iter().chain(called) {

@@ -492,15 +492,9 @@ impl<'a> Resolver<'a> {
         }
         let before = self.paragraph_start(0, para_start - 2);
         let closing = self.text[before..para_start]
-            .rfind(['"', '“', '”'])
-            .map(|k| {
-                before
-                    + k
-                    + self.text[before + k..]
-                        .chars()
-                        .next()
-                        .map_or(1, char::len_utf8)
-            });
+            .rmatch_indices(['"', '“', '”'])
+            .next()
+            .map(|(k, mark)| before + k + mark.len());
         match closing {
             Some(tail) if para_start - tail >= MIN_SCENE_TAIL => tail,
             _ => para_start,

@@ -153,11 +153,9 @@ impl Exchanges<'_> {
             }
             self.anchor(&mut turns, out);
         }
-        let same_exchange = |a: &Turn, b: &Turn| b.paragraph == a.paragraph + 1;
-        for exchange in turns.chunk_by_mut(same_exchange) {
+        for exchange in turns.chunk_by_mut(|a, b| b.paragraph == a.paragraph + 1) {
             mark_newcomers(exchange);
-        }
-        for exchange in turns.chunk_by(same_exchange) {
+            let exchange = &*exchange;
             for (k, turn) in exchange.iter().enumerate() {
                 if turn.anchor.is_some() {
                     continue;

@@ -471,9 +471,10 @@ impl<'a> Resolver<'a> {
 
     /// How far back a pronoun looks for its antecedent.
     fn antecedent_reach(&self) -> usize {
-        match self.book {
-            true => BOOK_ANTECEDENT_REACH,
-            false => ANTECEDENT_REACH,
+        if self.book {
+            BOOK_ANTECEDENT_REACH
+        } else {
+            ANTECEDENT_REACH
         }
     }
 
@@ -486,18 +487,17 @@ impl<'a> Resolver<'a> {
     /// perfect husbands,” she concluded" is Mrs. Hilbery's).
     pub fn scene_start_of(&self, at: usize) -> usize {
         let para_start = self.paragraph_start(0, at);
-        let scene = self.scene_start(0, para_start);
-        if scene < para_start || para_start < 2 {
-            return scene;
+        if para_start < 2 {
+            return para_start;
         }
         let before = self.paragraph_start(0, para_start - 2);
-        let closing = self.text[before..para_start]
+        let last_mark = self.text[before..para_start]
             .rmatch_indices(['"', '“', '”'])
-            .next()
-            .map(|(k, mark)| before + k + mark.len());
-        match closing {
+            .next();
+        match last_mark.map(|(k, mark)| before + k + mark.len()) {
+            None => before,
             Some(tail) if para_start - tail >= MIN_SCENE_TAIL => tail,
-            _ => para_start,
+            Some(_) => para_start,
         }
     }
 

@@ -388,14 +388,10 @@ impl Lexicon {
     pub fn after_endearment(&self, text: &str, at: usize, hi: usize) -> usize {
         let rest = &text[at..hi];
         let name_after = |e: &String| {
-            let head = rest.get(..e.len())?;
-            let gap = rest[e.len()..]
-                .chars()
-                .next()
-                .filter(|c| c.is_whitespace())?;
-            let name = &rest[e.len() + gap.len_utf8()..];
-            (head.eq_ignore_ascii_case(e) && name.starts_with(char::is_uppercase))
-                .then(|| at + e.len() + gap.len_utf8())
+            let written = rest.get(..e.len()).filter(|w| w.eq_ignore_ascii_case(e))?;
+            let name = rest[written.len()..].strip_prefix(char::is_whitespace)?;
+            name.starts_with(char::is_uppercase)
+                .then(|| hi - name.len())
         };
         self.endearments.iter().find_map(name_after).unwrap_or(at)
     }

@@ -420,8 +420,12 @@ impl<'a> Resolver<'a> {
         // "Perfetta burst into congratulations. “What courage!” she cried":
         // the last person the paragraph names comes first: one known to be
         // of the pronoun's gender as a subject or speaker, then (in a book)
-        // anywhere in it or in the narration before it, then one whose
-        // gender is unknown; then the last person of that gender in reach,
+        // anywhere in it; then, in the narration of the paragraph before,
+        // the last such subject or speaker before anyone it only mentions
+        // ("She flushed. … in the case of Mary Datchet. ¶ “…,” she
+        // inquired" is the woman the narration is about: on PDNC dev, 56
+        // more right than the last woman named); then one whose gender is
+        // unknown; then the last person of that gender in reach,
         // in a book first as a subject or speaker within the names' reach,
         // then as named anywhere there (on PDNC dev, 81 more right for
         // naming anywhere; 83 more for subjects first, once "He" opening a
@@ -436,8 +440,12 @@ impl<'a> Resolver<'a> {
         }
         if gendered && self.book {
             let lo = self.scene_start(floor, para_start);
-            if let Some(p) = self.latest_named(lo, at, gender) {
-                return Some(p);
+            let found = self
+                .latest_named(para_start, at, gender)
+                .or_else(|| self.latest_either(para_start, lo, same))
+                .or_else(|| self.latest_named(lo, para_start, gender));
+            if found.is_some() {
+                return found;
             }
         }
         if let Some(p) = self.latest_either(at, para_start, fits) {

@@ -502,6 +502,18 @@ fn in_a_book_he_is_the_man_the_scene_just_named_anywhere() {
 }
 
 #[test]
+fn in_a_book_she_is_whom_the_scene_is_about_before_whom_it_mentions() {
+    // The narration before the quote is about Katharine ("She flushed",
+    // "she thought"); Mary Datchet is only mentioned in it.
+    let text = book("\"You are very sure,\" said Katharine.\n\n\"I am,\" said Ralph.\n\nShe flushed. He had found the weak spot at once, she\nthought, though he knew nothing of what Mary Datchet had told her.\n\n\"Sincerity is difficult,\" she said.\n");
+    assert_eq!(speakers(&text)[2], some("Katharine"));
+    // A woman the quote's own paragraph names, even in passing, still
+    // comes first.
+    let text = book("\"You are very sure,\" said Katharine.\n\n\"I am,\" said Ralph.\n\nShe flushed. He had found the weak spot at once.\n\nThe door opened on Mary Datchet. \"Sincerity is difficult,\" she said.\n");
+    assert_eq!(speakers(&text)[2], some("Mary Datchet"));
+}
+
+#[test]
 fn a_speech_verb_with_its_particle_is_one_cue() {
     let found = who(&book(
         "Lucy looked up from the book.\n\n\"Fine,\" put in Freddy.\n",

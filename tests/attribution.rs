@@ -514,6 +514,15 @@ fn in_a_book_she_is_whom_the_scene_is_about_before_whom_it_mentions() {
 }
 
 #[test]
+fn in_a_book_a_subject_may_follow_a_word_or_phrase_that_opens_its_sentence() {
+    // "But" before a name, "As the door opened," before "he".
+    let text = book("\"Hello,\" said George.\n\nGeorge, rather to her relief, refused to move. But Mr. Emerson was only half\ninterested. He watched the lecturer.\n\n\"Why will he look?\" he said.\n");
+    assert_eq!(speakers(&text)[1], some("Mr. Emerson"));
+    let text = book("Tom sat on the bed.\n\nAs the door opened, he smiled at Stephen. \"I say,\" he whispered.\n");
+    assert_eq!(speakers(&text), vec![some("Tom")]);
+}
+
+#[test]
 fn a_speech_verb_with_its_particle_is_one_cue() {
     let found = who(&book(
         "Lucy looked up from the book.\n\n\"Fine,\" put in Freddy.\n",

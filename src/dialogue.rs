@@ -596,12 +596,26 @@ pub(crate) fn addressee(
         if !closes || one_word && untitled && resolver.is_common_word(m.start, m.end) {
             return None;
         }
+        // "Not also Ronny, Ralph, and Stella?" lists people, calling none.
+        if goes_on_listing(lexicon, &text[m.end..quote.end]) {
+            return None;
+        }
         let name = resolver.speaker(&m)?;
         if resolver.is_place(&name) {
             return None;
         }
         Some((name, (m.start, m.end)))
     })
+}
+
+/// Whether the text after a name goes on with the last item of a list
+/// (", and …"): the name is one of several the quote mentions (on PDNC
+/// dev, 32 more right once such a name no longer calls anyone).
+fn goes_on_listing(lexicon: &Lexicon, after_name: &str) -> bool {
+    after_name
+        .strip_prefix(',')
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|word| lexicon.is_list_conjunction(word))
 }
 
 /// Whether `word` stands as a whole word in `narration` outside its quote

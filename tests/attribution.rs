@@ -625,6 +625,15 @@ fn whom_a_quote_calls_by_name_does_not_speak_it() {
 }
 
 #[test]
+fn a_name_in_a_list_calls_nobody() {
+    // Ralph is one of three names, not the one the question is put to,
+    // so the answer is no evidence of his speaking.
+    let text = book("Mrs. Moore told him of her sons.\n\n\"Not also Ronny, Ralph, and Stella, surely?\"\n\n\"No, indeed.\"\n");
+    let found = speakers(&text);
+    assert_ne!(found[1], some("Ralph"), "{found:?}");
+}
+
+#[test]
 fn a_turn_is_not_given_to_whom_it_calls_by_name() {
     // The last turn would pass back to Mrs. Wilcox, whom it calls by
     // name; Margaret, the speaker before, goes on.

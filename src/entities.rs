@@ -276,14 +276,20 @@ impl<'a> Resolver<'a> {
     /// The gender of the person a canonical name stands for: from its
     /// title or given name, else from the pronouns that follow its words.
     pub fn gender_of(&mut self, name: &str) -> Gender {
-        match name
-            .split_whitespace()
+        match self.gender_of_title_or_given_name(name) {
+            Gender::Any => self.index_mut().gender(name),
+            g => g,
+        }
+    }
+
+    /// The gender the first word of a canonical name says, as a title or
+    /// a given name.
+    fn gender_of_title_or_given_name(&self, name: &str) -> Gender {
+        name.split_whitespace()
             .next()
             .map(|w| self.lexicon.word_gender(w))
-        {
-            Some(g @ (Gender::Male | Gender::Female)) => g,
-            _ => self.index_mut().gender(name),
-        }
+            .filter(|g| matches!(g, Gender::Male | Gender::Female))
+            .unwrap_or(Gender::Any)
     }
 
     /// Whether the word at `text[s..e]` is a common word: one the text
@@ -655,8 +661,14 @@ impl<'a> Resolver<'a> {
     }
 
     /// A person's gender: as their words say, else as the article says.
+    /// In a book, only someone who has spoken takes a gender from the
+    /// pronouns after their name: "Paper and ink were brought. He began:
+    /// …" makes no man of Paper (on PDNC dev, 27 more right).
     fn known_gender(&mut self, p: &Person) -> Gender {
         match p.gender {
+            Gender::Any if self.book && !self.speaker_names.contains(&p.name) => {
+                self.gender_of_title_or_given_name(&p.name)
+            }
             Gender::Any => self.gender_of(&p.name),
             g => g,
         }

@@ -523,6 +523,14 @@ fn in_a_book_a_subject_may_follow_a_word_or_phrase_that_opens_its_sentence() {
 }
 
 #[test]
+fn in_a_book_only_someone_who_has_spoken_takes_a_gender_from_pronouns() {
+    // A "he" or "his" after "Paper" makes no man of Paper: the "he" who
+    // speaks is John, the man who spoke last.
+    let text = book("\"Good night,\" said John.\n\nPaper was brought, and his pen. Paper was rare there, and he was glad\nof it.\n\n\"Dear Sir,\" he said.\n");
+    assert_eq!(speakers(&text), vec![some("John"), some("John")]);
+}
+
+#[test]
 fn a_speech_verb_with_its_particle_is_one_cue() {
     let found = who(&book(
         "Lucy looked up from the book.\n\n\"Fine,\" put in Freddy.\n",

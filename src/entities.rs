@@ -832,11 +832,13 @@ impl<'a> Resolver<'a> {
         let mut lead = self.text[start..bound].trim_start();
         // "But Mr. Emerson was only half interested": in a book, a word
         // leading into the clause comes first (on PDNC dev, 11 more right).
-        if let Some(end) = self
-            .lexicon
-            .after_clause_opener(self.text, bound - lead.len(), bound)
-            .filter(|_| self.book)
-        {
+        let opener = match self.book {
+            true => self
+                .lexicon
+                .after_clause_opener(self.text, bound - lead.len(), bound),
+            false => None,
+        };
+        if let Some(end) = opener {
             let rest = self.text[end..bound].trim_start();
             if rest.starts_with(char::is_uppercase) {
                 lead = rest;

@@ -665,8 +665,8 @@ impl<'a> Resolver<'a> {
 
     /// A person's gender: as their words say, else as the article says.
     /// In a book, only someone who has spoken takes a gender from the
-    /// pronouns after their name: "Paper and ink were brought. He began:
-    /// …" makes no man of Paper (on PDNC dev, 27 more right).
+    /// pronouns after their name: "Paper was brought, and his pen" makes
+    /// no man of Paper (on PDNC dev, 27 more right).
     fn known_gender(&mut self, p: &Person) -> Gender {
         match p.gender {
             Gender::Any if self.book && !self.speaker_names.contains(&p.name) => {

@@ -789,8 +789,8 @@ impl<'a> Resolver<'a> {
             .unwrap_or(start);
         let opening = self.text[from..bound].trim_start();
         // "As the door opened, he smiled": the subject may follow an
-        // opening phrase (on PDNC dev, 6 more right; with a clause opener
-        // before a name, 17).
+        // opening phrase (on PDNC dev, 6 more right, besides the 11 of a
+        // clause opener before a name in `subject_lead`).
         let lead = match self.lexicon.pronoun_gender(first_word(opening)) {
             Some(_) => opening,
             None => after_opening_phrase(opening)?,
@@ -832,13 +832,11 @@ impl<'a> Resolver<'a> {
         let mut lead = self.text[start..bound].trim_start();
         // "But Mr. Emerson was only half interested": in a book, a word
         // leading into the clause comes first (on PDNC dev, 11 more right).
-        let opener = match self.book {
-            true => self
-                .lexicon
-                .after_clause_opener(self.text, bound - lead.len(), bound),
-            false => None,
-        };
-        if let Some(end) = opener {
+        let opener = self.book.then(|| {
+            let at = bound - lead.len();
+            self.lexicon.after_clause_opener(self.text, at, bound)
+        });
+        if let Some(end) = opener.flatten() {
             let rest = self.text[end..bound].trim_start();
             if rest.starts_with(char::is_uppercase) {
                 lead = rest;

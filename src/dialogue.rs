@@ -604,6 +604,8 @@ pub(crate) fn addressee(
         if resolver.is_place(&name) {
             return None;
         }
+        // "Miss Bennet" said to Elizabeth is Elizabeth.
+        let name = resolver.called_by_family_name(name, quote.start);
         Some((name, (m.start, m.end)))
     })
 }

@@ -540,6 +540,17 @@ impl<'a> Resolver<'a> {
     /// gender is what its title or given name says, or, for someone who
     /// has spoken, what the pronouns after it say.
     fn latest_named(&mut self, lo: usize, at: usize, gender: Gender) -> Option<Person> {
+        self.latest_named_such(lo, at, gender, |_, _| true)
+    }
+
+    /// [`Self::latest_named`], among the people `keep` accepts.
+    fn latest_named_such(
+        &mut self,
+        lo: usize,
+        at: usize,
+        gender: Gender,
+        mut keep: impl FnMut(&mut Self, &Person) -> bool,
+    ) -> Option<Person> {
         let (lexicon, text) = (self.lexicon, self.text);
         let mut looked_at = 0;
         let mut found = None;
@@ -549,10 +560,74 @@ impl<'a> Resolver<'a> {
             if looked_at > MAX_CANDIDATES {
                 return true;
             }
-            found = self.person_of_gender(m, gender);
+            found = self.person_of_gender(m, gender).filter(|p| keep(self, p));
             found.is_some()
         })?;
         found
+    }
+
+    /// Whom a quote at `at` means when it calls someone by a title and a
+    /// surname that a family shares: in a book the narration gives most of
+    /// its people their given names, and "Miss Bennet" or "Mr. Emerson"
+    /// said to someone is one of the daughters or sons the book calls
+    /// "Elizabeth" or "George". So the name called (`name`, canonical) is
+    /// the last speaker before the quote of the title's gender whose name,
+    /// written with that surname, the book has ("Elizabeth Bennet"), else
+    /// the last such person the narration names. "Mrs." is left alone: it
+    /// is how a book names a married woman herself. On PDNC dev, 124 more
+    /// right (134 gained, 10 lost); with "Mrs." too, the same gain from
+    /// more changes; without looking at speakers first, 93.
+    pub fn called_by_family_name(&mut self, name: String, at: usize) -> String {
+        let Some((gender, surname)) = self.shared_family_name(&name) else {
+            return name;
+        };
+        let lo = crate::document::floor_char_boundary(self.text, at.saturating_sub(NAMED_REACH));
+        let of_family =
+            |r: &mut Self, p: &Person| p.name != name && r.is_of_family(&p.name, &surname);
+        let end = self.speakers.partition_point(|p| p.at < at);
+        for k in (0..end).rev().take(MAX_CANDIDATES) {
+            let p = self.speakers[k].clone();
+            if p.at < lo {
+                break;
+            }
+            if of_family(self, &p) && self.known_gender(&p) == gender {
+                return p.name;
+            }
+        }
+        self.latest_named_such(lo, at, gender, of_family)
+            .map_or(name, |p| p.name)
+    }
+
+    /// The gender and surname of a book's canonical name made of a title
+    /// and a surname, if the title is one a family's children share: a
+    /// man's, or an unmarried woman's.
+    fn shared_family_name(&self, name: &str) -> Option<(Gender, String)> {
+        if !self.book {
+            return None;
+        }
+        let (title, surname) = name.split_once(' ')?;
+        if surname.contains(' ') || !self.lexicon.is_title(title) {
+            return None;
+        }
+        match self.lexicon.word_gender(title) {
+            Gender::Male => Some((Gender::Male, surname.to_string())),
+            Gender::Female if self.lexicon.is_maiden_title(title) => {
+                Some((Gender::Female, surname.to_string()))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the canonical name of a person is of the family `surname`
+    /// names: it ends with the surname, or, a given name alone, the book
+    /// writes it with the surname ("Elizabeth Bennet").
+    fn is_of_family(&mut self, person: &str, surname: &str) -> bool {
+        match person.contains(' ') {
+            true => person
+                .strip_suffix(surname)
+                .is_some_and(|r| r.ends_with(' ')),
+            false => self.index_mut().is_written(&format!("{person} {surname}")),
+        }
     }
 
     /// The person a name outside quotes stands for, if of `gender`.

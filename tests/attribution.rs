@@ -642,6 +642,21 @@ fn a_name_in_a_list_calls_nobody() {
 }
 
 #[test]
+fn a_son_called_by_the_family_name_is_the_one_who_last_spoke() {
+    // Father and son are both Mr. Emerson; the one Lucy speaks to is
+    // George, who spoke last, and he answers, not his father.
+    let scene = |name: &str, called: &str| {
+        book(&format!("Mr. Emerson read, and Mr. Emerson slept.\n\n{name} Emerson stood by the window. {name} waited, and {name}\nsmiled, and {name} frowned, and {name} sighed.\n\n\"It is late,\" said {name}.\n\nLucy came in.\n\n\"{called} Emerson, you know why I am here.\"\n\n\"Indeed I do not.\"\n"))
+    };
+    let found = speakers(&scene("George", "Mr."));
+    assert_eq!(found[2], some("George"), "{found:?}");
+    // A married woman's title is how a book names her: "Mrs. Emerson"
+    // called is not Minnie.
+    let found = speakers(&scene("Minnie", "Mrs."));
+    assert_eq!(found[2], some("Mrs. Emerson"), "{found:?}");
+}
+
+#[test]
 fn a_turn_is_not_given_to_whom_it_calls_by_name() {
     // The last turn would pass back to Mrs. Wilcox, whom it calls by
     // name; Margaret, the speaker before, goes on.

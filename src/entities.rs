@@ -540,17 +540,33 @@ impl<'a> Resolver<'a> {
     /// gender is what its title or given name says, or, for someone who
     /// has spoken, what the pronouns after it say.
     fn latest_named(&mut self, lo: usize, at: usize, gender: Gender) -> Option<Person> {
-        self.latest_named_such(lo, at, gender, |_, _| true)
+        self.latest_named_such(lo, at, |g| g == gender, |_, _| true)
+            .map(|(p, _)| p)
     }
 
-    /// [`Self::latest_named`], among the people `keep` accepts.
+    /// The last man or woman the narration in `text[lo..at]` names (as
+    /// [`Self::latest_named`] reads it) whose canonical name `keep`
+    /// accepts, with where that name is written.
+    pub fn latest_person_named(
+        &mut self,
+        lo: usize,
+        at: usize,
+        keep: impl Fn(&str) -> bool,
+    ) -> Option<(String, (usize, usize))> {
+        let person = |g: Gender| matches!(g, Gender::Male | Gender::Female);
+        self.latest_named_such(lo, at, person, |_, p| keep(&p.name))
+            .map(|(p, span)| (p.name, span))
+    }
+
+    /// [`Self::latest_named`], among the people whose gender `fits` and
+    /// whom `keep` accepts, with where the name is written.
     fn latest_named_such(
         &mut self,
         lo: usize,
         at: usize,
-        gender: Gender,
+        fits: impl Fn(Gender) -> bool,
         mut keep: impl FnMut(&mut Self, &Person) -> bool,
-    ) -> Option<Person> {
+    ) -> Option<(Person, (usize, usize))> {
         let (lexicon, text) = (self.lexicon, self.text);
         let mut looked_at = 0;
         let mut found = None;
@@ -560,7 +576,10 @@ impl<'a> Resolver<'a> {
             if looked_at > MAX_CANDIDATES {
                 return true;
             }
-            found = self.person_of_gender(m, gender).filter(|p| keep(self, p));
+            found = self
+                .person_named(m)
+                .filter(|p| fits(p.gender) && keep(self, p))
+                .map(|p| (p, (m.start, m.end)));
             found.is_some()
         })?;
         found
@@ -594,8 +613,8 @@ impl<'a> Resolver<'a> {
                 return p.name;
             }
         }
-        self.latest_named_such(lo, at, gender, of_family)
-            .map_or(name, |p| p.name)
+        self.latest_named_such(lo, at, |g| g == gender, of_family)
+            .map_or(name, |(p, _)| p.name)
     }
 
     /// The gender and surname of a book's canonical name made of a title
@@ -630,8 +649,9 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// The person a name outside quotes stands for, if of `gender`.
-    fn person_of_gender(&mut self, m: &MentionHit, gender: Gender) -> Option<Person> {
+    /// The person a name outside quotes stands for, with the gender known
+    /// of them.
+    fn person_named(&mut self, m: &MentionHit) -> Option<Person> {
         if self.outside_quotes(m.start) != Some(m.start) {
             return None;
         }
@@ -649,7 +669,7 @@ impl<'a> Resolver<'a> {
             Gender::Any if self.speaker_names.contains(&name) => self.gender_of(&name),
             said => said,
         };
-        (known == gender).then_some(Person {
+        Some(Person {
             at: m.start,
             name,
             gender: known,

@@ -657,6 +657,16 @@ fn a_son_called_by_the_family_name_is_the_one_who_last_spoke() {
 }
 
 #[test]
+fn whom_the_scene_brings_in_answers_before_whom_it_left_behind() {
+    // Charlotte spoke last before Lucy, but the scene has moved on to
+    // George, who answers Lucy.
+    let text = book("\"Come along,\" said Charlotte.\n\nThey walked on to the square.\n\nLucy fell. George Emerson had been a few paces away, and he\ncaught her.\n\n\"Oh, what have I done?\" said Lucy.\n\n\"You fainted.\"\n\n\"I am very sorry.\"\n\n\"How are you now?\"\n");
+    let found = speakers(&text);
+    assert_eq!(found[2], some("George Emerson"), "{found:?}");
+    assert_eq!(found[4], some("George Emerson"), "{found:?}");
+}
+
+#[test]
 fn a_turn_is_not_given_to_whom_it_calls_by_name() {
     // The last turn would pass back to Mrs. Wilcox, whom it calls by
     // name; Margaret, the speaker before, goes on.

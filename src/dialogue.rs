@@ -207,14 +207,14 @@ impl Exchanges<'_> {
         (n >= MIN_NARRATOR_CALLS).then(|| name.to_string())
     }
 
-    /// Before [`latest_other`], for the turns it would decide: someone the
-    /// scene's narration names after the last speaker it would take, and
-    /// since the narration that sets the exchange's scene began, who is
-    /// neither the turn before's speaker nor whom the turn calls. A
-    /// person who comes into the scene after the last one heard is more
-    /// likely the one answering ("Mr. George Emerson happened to be a few
-    /// paces away … ¶ “You fainted.”"). On PDNC dev, 30 more right (192
-    /// gained, 162 lost); without the scene's bound, 15.
+    /// Tried before [`latest_other`], for the turns it would decide: the
+    /// last man or woman the narration names, neither the turn before's
+    /// speaker nor whom the turn calls, after both the start of the
+    /// exchange's scene and the quote of the speaker `latest_other` would
+    /// take. Someone who comes into the scene after the last one heard is
+    /// more likely the one answering ("Mr. George Emerson happened to be
+    /// a few paces away … ¶ “You fainted.”"). On PDNC dev, 30 more right
+    /// (192 gained, 162 lost); without the scene's bound, 15.
     fn scene_newcomer(
         &self,
         resolver: &mut Resolver,

@@ -117,6 +117,9 @@ pub struct Resolver<'a> {
     /// stands for, and the gender its words say, by where it starts: the
     /// next pronoun reads most of the same names.
     read_names: HashMap<usize, Option<(String, Gender)>>,
+    /// Whether the book writes each surname asked about after a given
+    /// name ([`Self::has_given_names`]).
+    families: HashMap<String, bool>,
     /// The names of `speakers`: people, whose gender the pronouns after
     /// them tell (a place's or a party's may seem to have one).
     speaker_names: HashSet<String>,
@@ -154,6 +157,7 @@ impl<'a> Resolver<'a> {
             speakers: Vec::new(),
             roles: HashMap::default(),
             read_names: HashMap::default(),
+            families: HashMap::default(),
             speaker_names: HashSet::default(),
             sentences: Vec::new(),
             subjects_scanned_to: 0,
@@ -600,6 +604,9 @@ impl<'a> Resolver<'a> {
         let Some((gender, surname)) = self.shared_family_name(&name) else {
             return name;
         };
+        if !self.has_given_names(&surname) {
+            return name;
+        }
         let lo = crate::document::floor_char_boundary(self.text, at.saturating_sub(NAMED_REACH));
         let of_family =
             |r: &mut Self, p: &Person| p.name != name && r.is_of_family(&p.name, &surname);
@@ -637,10 +644,37 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Whether the book writes `surname` after a given name anywhere (a
+    /// capitalised word other than a title): if not, no one is of that
+    /// family but whoever the titled name already is ("Mr. Fielding"), and
+    /// [`Self::called_by_family_name`] need not look. Read once a surname.
+    fn has_given_names(&mut self, surname: &str) -> bool {
+        if let Some(&known) = self.families.get(surname) {
+            return known;
+        }
+        let (text, lexicon) = (self.text, self.lexicon);
+        let found = memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()).any(|k| {
+            let before = text[..k].trim_end_matches([' ', '\n']);
+            let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+            let whole =
+                before.len() < k && !text[k + surname.len()..].starts_with(char::is_alphanumeric);
+            whole && word.starts_with(char::is_uppercase) && !lexicon.is_title(word)
+        });
+        self.families.insert(surname.to_string(), found);
+        found
+    }
+
     /// Whether the canonical name of a person is of the family `surname`
-    /// names: it ends with the surname, or, a given name alone, the book
-    /// writes it with the surname ("Elizabeth Bennet").
+    /// names, as a son or a daughter: it ends with the surname after a
+    /// given name, or, a given name alone, the book writes it with the
+    /// surname ("Elizabeth Bennet"); "Mrs. Bennet" is their mother.
     fn is_of_family(&mut self, person: &str, surname: &str) -> bool {
+        let titled_surname = person
+            .split_once(' ')
+            .is_some_and(|(first, rest)| rest == surname && self.lexicon.is_title(first));
+        if titled_surname {
+            return false;
+        }
         match person.contains(' ') {
             true => person
                 .strip_suffix(surname)

@@ -226,7 +226,7 @@ impl Exchanges<'_> {
         let turn = &exchange[k];
         let at = self.quotes[turn.quotes.start].start;
         let scene = resolver.scene_start_of(self.quotes[exchange[0].quotes.start].start);
-        let heard = latest_other_quote(exchange, k, out).map_or(0, |q| self.quotes[q].end);
+        let heard = latest_other_quote(turn, before, out).map_or(0, |q| self.quotes[q].end);
         let reach = at.saturating_sub(NEWCOMER_REACH);
         let lo = floor_char_boundary(self.doc.text(), scene.max(heard).max(reach));
         let other = |s: &str| !before.is_some_and(|b| same_person(b, s)) && !turn.calls(s);
@@ -540,18 +540,17 @@ fn alternation(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<Attri
 /// the turns that call their guess (with the same check in
 /// [`alternation`]).
 fn latest_other(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<Attribution> {
-    let q = latest_other_quote(exchange, k, out)?;
+    let before = not_the_speaker(exchange, k, out)?;
+    let q = latest_other_quote(&exchange[k], before, out)?;
     Some(Attribution {
         rule: "turn-taking",
         ..out[q].clone()
     })
 }
 
-/// The quote whose speaker [`latest_other`] gives turn `k`, if the turn
-/// is one it gives a speaker.
-fn latest_other_quote(exchange: &[Turn], k: usize, out: &[Attribution]) -> Option<usize> {
-    let turn = &exchange[k];
-    let before = not_the_speaker(exchange, k, out)?;
+/// The quote whose speaker [`latest_other`] gives `turn`, whose speaker
+/// is not `before` ([`not_the_speaker`]).
+fn latest_other_quote(turn: &Turn, before: Option<&String>, out: &[Attribution]) -> Option<usize> {
     (turn.quotes.start.saturating_sub(OTHER_REACH)..turn.quotes.start)
         .rev()
         .find(|&q| {

@@ -610,15 +610,8 @@ impl<'a> Resolver<'a> {
         let lo = crate::document::floor_char_boundary(self.text, at.saturating_sub(NAMED_REACH));
         let of_family =
             |r: &mut Self, p: &Person| p.name != name && r.is_of_family(&p.name, &surname);
-        let end = self.speakers.partition_point(|p| p.at < at);
-        for k in (0..end).rev().take(MAX_CANDIDATES) {
-            let p = self.speakers[k].clone();
-            if p.at < lo {
-                break;
-            }
-            if of_family(self, &p) && self.known_gender(&p) == gender {
-                return p.name;
-            }
+        if let Some(p) = self.latest_speaker_such(at, lo, |g| g == gender, of_family) {
+            return p.name;
         }
         self.latest_named_such(lo, at, |g| g == gender, of_family)
             .map_or(name, |(p, _)| p.name)
@@ -745,13 +738,25 @@ impl<'a> Resolver<'a> {
         floor: usize,
         fits: impl Fn(Gender) -> bool,
     ) -> Option<Person> {
+        self.latest_speaker_such(at, floor, fits, |_, _| true)
+    }
+
+    /// [`Self::latest_speaker`], among the speakers `keep` accepts (asked
+    /// before their gender is worked out).
+    fn latest_speaker_such(
+        &mut self,
+        at: usize,
+        floor: usize,
+        fits: impl Fn(Gender) -> bool,
+        mut keep: impl FnMut(&mut Self, &Person) -> bool,
+    ) -> Option<Person> {
         let end = self.speakers.partition_point(|p| p.at < at);
         for k in (0..end).rev().take(MAX_CANDIDATES) {
             if self.speakers[k].at < floor {
                 return None;
             }
             let p = self.speakers[k].clone();
-            if fits(self.known_gender(&p)) {
+            if keep(self, &p) && fits(self.known_gender(&p)) {
                 return Some(p);
             }
         }

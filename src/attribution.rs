@@ -26,6 +26,7 @@ pub const SIEVES: &[&str] = &[
     "continuation",        // a quote paragraph with no cue after one with a speaker
     "narration-before",    // Fanny paused. “Well?” / books: Anna stopped. ¶ “Are you cold?”
     "narration-name",      // books: A cloud passed over John’s face. ¶ “I have no idea.”
+    "after-silent-reply",  // books: “Is it far?” ¶ He shook his head. ¶ “Then we walk.”
     "same-sentence",       // a “stagnant” month as a “turbulent cycle” played out, he said.
 ];
 
@@ -124,6 +125,14 @@ pub fn attribute(lexicon: &Lexicon, doc: &Document, quotes: &[RawQuote]) -> Vec<
                                 found.map(|(name, _)| name)
                             }) == a.speaker
                     };
+                    // "“Is it far?” ¶ He shook his head. ¶ “Then we walk.”"
+                    let going_on = i
+                        .checked_sub(1)
+                        .filter(|&j| book_style && paragraph_of[j] + 2 == ctx.paragraph);
+                    if let Some(a) = going_on.and_then(|j| ctx.after_silent_reply(lexicon, &out[j]))
+                    {
+                        return Some(a);
+                    }
                     let found = ctx.narration_before(lexicon);
                     let found = found.and_then(|f| resolve(&mut resolver, f));
                     if let Some(a) = found.filter(|a| !is_called(&mut resolver, a)) {
@@ -814,6 +823,28 @@ impl<'t> Context<'t> {
             mention,
             cue: None,
             rule: "narration-before",
+        })
+    }
+
+    /// A quote whose paragraph follows one of narration that is only a
+    /// listener's wordless answer ("He shook his head.") goes on the speech
+    /// of `before`, the quote before that paragraph: the listener answered
+    /// and the speaker carries on.
+    fn after_silent_reply(&self, lex: &Lexicon, before: &Attribution) -> Option<Attribution> {
+        let (ps, pe) = self.prev_para?;
+        let narration = self.text[ps..pe].trim_start();
+        let (pronoun, rest) = narration.split_once(char::is_whitespace)?;
+        let gendered = matches!(
+            lex.pronoun_gender(pronoun),
+            Some(Gender::Male | Gender::Female)
+        );
+        if !gendered || !lex.is_silent_reply(rest) {
+            return None;
+        }
+        before.speaker.as_ref()?;
+        Some(Attribution {
+            rule: crate::dialogue::SILENT_REPLY,
+            ..before.clone()
         })
     }
 

@@ -162,6 +162,7 @@ impl Exchanges<'_> {
             mark_newcomers(exchange);
             let exchange = &*exchange;
             for (k, turn) in exchange.iter().enumerate() {
+                go_on_after_silent_reply(turn, out);
                 if turn.anchor.is_some() {
                     continue;
                 }
@@ -402,6 +403,31 @@ impl Exchanges<'_> {
                 let anchors = named && a.speaker.is_some() && ANCHORS.contains(&a.rule);
                 anchors.then(|| a.clone())
             });
+        }
+    }
+}
+
+/// The rule of a quote that goes on the speech before a wordless answer.
+pub(crate) const SILENT_REPLY: &str = "after-silent-reply";
+
+/// A turn after a wordless answer takes the speaker of the quote before
+/// the answer as the exchanges have now settled it; its split halves
+/// follow.
+fn go_on_after_silent_reply(turn: &Turn, out: &mut [Attribution]) {
+    let first = turn.quotes.start;
+    if first == 0 || out[first].rule != SILENT_REPLY {
+        return;
+    }
+    out[first] = Attribution {
+        rule: SILENT_REPLY,
+        ..out[first - 1].clone()
+    };
+    for q in turn.quotes.clone().skip(1) {
+        if out[q].rule == "split-quote" {
+            out[q] = Attribution {
+                rule: "split-quote",
+                ..out[q - 1].clone()
+            };
         }
     }
 }

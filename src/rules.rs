@@ -79,6 +79,9 @@ pub struct SpeechRules {
     /// Words of affection said before the name of whom a quote addresses:
     /// "My dear Sir Thomas, …".
     pub endearments: Vec<String>,
+    /// What a listener does instead of answering in words ("he nodded"):
+    /// the speaker before goes on.
+    pub silent_replies: Vec<String>,
     /// Prepositions of place: "in Salem, New Hampshire, Trump …" names a
     /// place between its commas, not the speaker.
     pub place_prepositions: Vec<String>,
@@ -217,6 +220,7 @@ struct SpeechRulesFile {
     clause_openers: Option<Vec<String>>,
     list_conjunctions: Option<Vec<String>>,
     endearments: Option<Vec<String>>,
+    silent_replies: Option<Vec<String>>,
     place_prepositions: Option<Vec<String>>,
     manner_prepositions: Option<Vec<String>>,
     indefinite_articles: Option<Vec<String>>,
@@ -342,6 +346,7 @@ impl SpeechRules {
         merge_list(&mut self.clause_openers, f.clause_openers, replace);
         merge_list(&mut self.list_conjunctions, f.list_conjunctions, replace);
         merge_list(&mut self.endearments, f.endearments, replace);
+        merge_list(&mut self.silent_replies, f.silent_replies, replace);
         merge_list(&mut self.place_prepositions, f.place_prepositions, replace);
         merge_list(
             &mut self.manner_prepositions,

@@ -667,6 +667,19 @@ fn whom_the_scene_brings_in_answers_before_whom_it_left_behind() {
 }
 
 #[test]
+fn after_a_wordless_answer_the_speaker_goes_on() {
+    // Tom answers by shaking his head; the next words are Anna's again,
+    // though the narration between is about Tom.
+    let text = book("Anna met Tom at the gate of the farm.\n\n\"Is it far to the river?\" asked Anna.\n\nHe shook his head.\n\n\"Then we can walk there before the rain.\"\n");
+    let found = who(&text);
+    assert_eq!(found[1].0, some("Anna"), "{found:?}");
+    assert_eq!(found[1].2, "after-silent-reply");
+    // A paragraph that goes on past the gesture is narration as any other.
+    let text = book("Anna met Tom at the gate of the farm.\n\n\"Is it far to the river?\" asked Anna.\n\nHe shook his head. He had walked it twice that week.\n\n\"Then we can walk there before the rain.\"\n");
+    assert_eq!(speakers(&text)[1], some("Tom"));
+}
+
+#[test]
 fn a_turn_is_not_given_to_whom_it_calls_by_name() {
     // The last turn would pass back to Mrs. Wilcox, whom it calls by
     // name; Margaret, the speaker before, goes on.

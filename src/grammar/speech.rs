@@ -68,6 +68,8 @@ pub struct Lexicon {
     list_conjunctions: WordSet,
     /// "my dear", …, in lower case, the longer first.
     endearments: Vec<String>,
+    /// [`SpeechRules::silent_replies`], each as its lower-case words.
+    silent_replies: Vec<Vec<String>>,
     place_prepositions: WordSet,
     manner_prepositions: WordSet,
     indefinite_articles: WordSet,
@@ -234,6 +236,7 @@ impl Lexicon {
             clause_openers: lower(&rules.clause_openers),
             list_conjunctions: lower(&rules.list_conjunctions),
             endearments: longest_first(&rules.endearments),
+            silent_replies: rules.silent_replies.iter().map(|p| words_of(p)).collect(),
             place_prepositions: lower(&rules.place_prepositions),
             manner_prepositions: lower(&rules.manner_prepositions),
             indefinite_articles: lower(&rules.indefinite_articles),
@@ -394,6 +397,26 @@ impl Lexicon {
                 .then(|| hi - name.len())
         };
         self.endearments.iter().find_map(name_after).unwrap_or(at)
+    }
+
+    /// Whether `rest` starts with a silent reply ("shook his head") and
+    /// goes on to no other sentence: "“Is it far?” ¶ He shook his head." is
+    /// the listener's whole answer.
+    pub fn is_silent_reply(&self, rest: &str) -> bool {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let Some(last) = words.last() else {
+            return false;
+        };
+        // One sentence: its only stop is the last word's.
+        let inner_stop = words[..words.len() - 1]
+            .iter()
+            .any(|w| w.ends_with(['.', '!', '?', ';']));
+        let ends = last.ends_with(['.', '!', '?']);
+        let bare = |w: &str| w.trim_end_matches(['.', ',', '!', '?', ';']).to_lowercase();
+        ends && !inner_stop
+            && self.silent_replies.iter().any(|reply| {
+                reply.len() <= words.len() && reply.iter().zip(&words).all(|(r, w)| *r == bare(w))
+            })
     }
 
     /// Whether `word` joins the last item of a list ("and"), as written.
@@ -1400,6 +1423,11 @@ fn by_lower_noun(pairs: &[(String, String)]) -> WordMap<String> {
 
 /// Phrases in lower case, the longer first, so that a phrase is matched
 /// before any shorter one it starts with ("my dearest" before "my dear").
+/// A phrase's words, in lower case.
+fn words_of(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
 fn longest_first(phrases: &[String]) -> Vec<String> {
     let mut lower: Vec<String> = phrases.iter().map(|p| p.to_lowercase()).collect();
     lower.sort_by_key(|p| std::cmp::Reverse(p.len()));

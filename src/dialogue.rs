@@ -34,6 +34,7 @@ const GUESSES: &[&str] = &[
     "turn-taking",
     "continuation",
     "no-cue",
+    crate::attribution::LAST_SUBJECT,
     "split-quote",
     "narration-before",
     "narration-name",

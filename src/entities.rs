@@ -703,6 +703,17 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The person the narration before `at` was last about: the latest
+    /// sentence subject within a pronoun's reach that is someone rather
+    /// than "it", and where it is written. For a book's quote that nothing
+    /// else attributes ("In a moment or two he was back. ¶ “No good.”").
+    pub fn last_subject(&mut self, at: usize) -> Option<(String, usize)> {
+        self.scan_subjects_to(at);
+        let floor = at.saturating_sub(self.antecedent_reach());
+        let p = self.latest_subject(at, floor, |g| g != Gender::Neuter)?;
+        Some((p.name, p.at))
+    }
+
     /// The later of the latest sentence subject and the latest speaker
     /// before `at`, no earlier than `floor`, whose gender `fits`.
     fn latest_either(

@@ -680,6 +680,20 @@ fn after_a_wordless_answer_the_speaker_goes_on() {
 }
 
 #[test]
+fn a_quote_nothing_else_attributes_is_the_last_subjects() {
+    // No cue, and the narration before names no one its reading of
+    // subjects finds: the narration was last about John.
+    let text = book("John ran down the corridor to the other door.\n\nIn a moment or two he was back.\n\n\"No good. That one is bolted too.\"\n");
+    let found = who(&text);
+    assert_eq!(found[0].0, some("John"), "{found:?}");
+    assert_eq!(found[0].2, "last-subject");
+    // A scare quote inside a sentence, and a title after a comma, stay
+    // no one's.
+    let text = book("John ran down the corridor to the other door.\n\nThe speech dealt at length with the \"prisoner's dupes\" in the town.\nOn the table lay a new book, \"Latin History for Dummies,\" in red.\n");
+    assert_eq!(speakers(&text), vec![None, None]);
+}
+
+#[test]
 fn a_turn_is_not_given_to_whom_it_calls_by_name() {
     // The last turn would pass back to Mrs. Wilcox, whom it calls by
     // name; Margaret, the speaker before, goes on.

@@ -705,13 +705,20 @@ impl<'a> Resolver<'a> {
 
     /// The person the narration before `at` was last about: the latest
     /// sentence subject within a pronoun's reach that is someone rather
-    /// than "it", and where it is written. For a book's quote that nothing
-    /// else attributes ("In a moment or two he was back. ¶ “No good.”").
-    pub fn last_subject(&mut self, at: usize) -> Option<(String, usize)> {
+    /// than "it" and not `not`, and where it is written. For a book's quote
+    /// that nothing else attributes ("In a moment or two he was back. ¶
+    /// “No good.”").
+    pub fn last_subject(&mut self, at: usize, not: Option<&str>) -> Option<(String, usize)> {
         self.scan_subjects_to(at);
         let floor = at.saturating_sub(self.antecedent_reach());
-        let p = self.latest_subject(at, floor, |g| g != Gender::Neuter)?;
-        Some((p.name, p.at))
+        let mut before = at;
+        loop {
+            let p = self.latest_subject(before, floor, |g| g != Gender::Neuter)?;
+            if not != Some(p.name.as_str()) {
+                return Some((p.name, p.at));
+            }
+            before = p.at;
+        }
     }
 
     /// The later of the latest sentence subject and the latest speaker

@@ -687,6 +687,9 @@ fn a_quote_nothing_else_attributes_is_the_last_subjects() {
     let found = who(&text);
     assert_eq!(found[0].0, some("John"), "{found:?}");
     assert_eq!(found[0].2, "last-subject");
+    // Whom the quote calls is not its speaker: the subject before is.
+    let text = book("Mr. Beebe spoke of the church for a long time.\n\nLucy looked up.\n\n\"Lucy, dearest, let us go home now.\"\n");
+    assert_eq!(speakers(&text), vec![some("Mr. Beebe")]);
     // A scare quote inside a sentence, and a title after a comma, stay
     // no one's.
     let text = book("John ran down the corridor to the other door.\n\nThe speech dealt at length with the \"prisoner's dupes\" in the town.\nOn the table lay a new book, \"Latin History for Dummies,\" in red.\n");

@@ -1421,13 +1421,13 @@ fn by_lower_noun(pairs: &[(String, String)]) -> WordMap<String> {
         .collect()
 }
 
-/// Phrases in lower case, the longer first, so that a phrase is matched
-/// before any shorter one it starts with ("my dearest" before "my dear").
 /// A phrase's words, in lower case.
 fn words_of(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
 }
 
+/// Phrases in lower case, the longer first, so that a phrase is matched
+/// before any shorter one it starts with ("my dearest" before "my dear").
 fn longest_first(phrases: &[String]) -> Vec<String> {
     let mut lower: Vec<String> = phrases.iter().map(|p| p.to_lowercase()).collect();
     lower.sort_by_key(|p| std::cmp::Reverse(p.len()));

@@ -37,6 +37,10 @@ pub const NO_CUE: &str = "no-cue";
 /// The rule of a book's quote given the narration's last subject.
 pub(crate) const LAST_SUBJECT: &str = "last-subject";
 
+/// The rule of a book's quote that goes on the speech before a wordless
+/// answer.
+pub(crate) const SILENT_REPLY: &str = "after-silent-reply";
+
 /// How many quotes back a dialogue turn looks for the other speaker.
 const DIALOGUE_REACH: usize = 6;
 
@@ -852,7 +856,7 @@ impl<'t> Context<'t> {
         }
         before.speaker.as_ref()?;
         Some(Attribution {
-            rule: crate::dialogue::SILENT_REPLY,
+            rule: SILENT_REPLY,
             ..before.clone()
         })
     }

@@ -10,7 +10,7 @@
 //! paragraph of narration just before) names before the turn's "he",
 //! unless it names the exchange's choice too.
 
-use crate::attribution::Attribution;
+use crate::attribution::{Attribution, LAST_SUBJECT, SILENT_REPLY};
 use crate::document::{floor_char_boundary, Document};
 use crate::entities::Resolver;
 use crate::grammar::quotes::RawQuote;
@@ -34,7 +34,7 @@ const GUESSES: &[&str] = &[
     "turn-taking",
     "continuation",
     "no-cue",
-    crate::attribution::LAST_SUBJECT,
+    LAST_SUBJECT,
     "split-quote",
     "narration-before",
     "narration-name",
@@ -407,9 +407,6 @@ impl Exchanges<'_> {
         }
     }
 }
-
-/// The rule of a quote that goes on the speech before a wordless answer.
-pub(crate) const SILENT_REPLY: &str = "after-silent-reply";
 
 /// A turn after a wordless answer takes the speaker of the quote before
 /// the answer as the exchanges have now settled it; its split halves

@@ -645,14 +645,7 @@ impl<'a> Resolver<'a> {
         if let Some(&known) = self.families.get(surname) {
             return known;
         }
-        let (text, lexicon) = (self.text, self.lexicon);
-        let found = memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()).any(|k| {
-            let before = text[..k].trim_end_matches([' ', '\n']);
-            let word = before.rsplit([' ', '\n']).next().unwrap_or("");
-            let whole =
-                before.len() < k && !text[k + surname.len()..].starts_with(char::is_alphanumeric);
-            whole && word.starts_with(char::is_uppercase) && !lexicon.is_title(word)
-        });
+        let found = self.index_mut().follows_given_name(surname);
         self.families.insert(surname.to_string(), found);
         found
     }

@@ -171,6 +171,18 @@ impl<'a> NameIndex<'a> {
     }
 
     /// Whether the text has `phrase` anywhere, as written.
+    /// Whether `surname` stands somewhere after a given name: a
+    /// capitalised word other than a title right before it.
+    pub(crate) fn follows_given_name(&mut self, surname: &str) -> bool {
+        let (lexicon, text) = (self.lexicon, self.text);
+        self.occurrences_of(surname).is_some_and(|(_, places)| {
+            places.iter().any(|&at| {
+                let word = word_before(text, at);
+                word.starts_with(char::is_uppercase) && !lexicon.is_title(word)
+            })
+        })
+    }
+
     pub(crate) fn is_written(&mut self, phrase: &str) -> bool {
         let text = self.text;
         *self

@@ -403,20 +403,22 @@ impl Lexicon {
     /// goes on to no other sentence: "“Is it far?” ¶ He shook his head." is
     /// the listener's whole answer.
     pub fn is_silent_reply(&self, rest: &str) -> bool {
-        let words: Vec<&str> = rest.split_whitespace().collect();
-        let Some(last) = words.last() else {
+        let written: Vec<&str> = rest.split_whitespace().collect();
+        let Some((last, inner)) = written.split_last() else {
             return false;
         };
         // One sentence: its only stop is the last word's.
-        let inner_stop = words[..words.len() - 1]
+        let one_sentence = last.ends_with(['.', '!', '?'])
+            && !inner.iter().any(|w| w.ends_with(['.', '!', '?', ';']));
+        let words: Vec<String> = written
             .iter()
-            .any(|w| w.ends_with(['.', '!', '?', ';']));
-        let ends = last.ends_with(['.', '!', '?']);
-        let bare = |w: &str| w.trim_end_matches(['.', ',', '!', '?', ';']).to_lowercase();
-        ends && !inner_stop
-            && self.silent_replies.iter().any(|reply| {
-                reply.len() <= words.len() && reply.iter().zip(&words).all(|(r, w)| *r == bare(w))
-            })
+            .map(|w| w.trim_end_matches(['.', ',', '!', '?', ';']).to_lowercase())
+            .collect();
+        one_sentence
+            && self
+                .silent_replies
+                .iter()
+                .any(|reply| words.starts_with(reply))
     }
 
     /// Whether `word` joins the last item of a list ("and"), as written.

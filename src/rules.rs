@@ -43,6 +43,11 @@ pub struct SpeechRules {
     /// Words that never go on a name after its first word ("out" in a
     /// heading's "Drive Out").
     pub not_in_names: Vec<String>,
+    /// Endings that make a capitalised word no one's name ("Hinduism").
+    pub not_name_endings: Vec<String>,
+    /// Words with one of those endings that still name someone ("Western
+    /// Journalism", "Miss Prism").
+    pub name_words_despite_ending: Vec<String>,
     pub name_particles: Vec<String>,
     pub speaker_nouns: Vec<String>,
     /// Verb forms whose next noun is the listener, never the speaker:
@@ -204,6 +209,8 @@ struct SpeechRulesFile {
     titles: Option<Vec<String>>,
     not_speakers: Option<Vec<String>>,
     not_in_names: Option<Vec<String>>,
+    not_name_endings: Option<Vec<String>>,
+    name_words_despite_ending: Option<Vec<String>>,
     listener_verbs: Option<Vec<String>>,
     prepositions: Option<Vec<String>>,
     name_particles: Option<Vec<String>>,
@@ -330,6 +337,12 @@ impl SpeechRules {
         merge_list(&mut self.titles, f.titles, replace);
         merge_list(&mut self.not_speakers, f.not_speakers, replace);
         merge_list(&mut self.not_in_names, f.not_in_names, replace);
+        merge_list(&mut self.not_name_endings, f.not_name_endings, replace);
+        merge_list(
+            &mut self.name_words_despite_ending,
+            f.name_words_despite_ending,
+            replace,
+        );
         merge_list(&mut self.listener_verbs, f.listener_verbs, replace);
         merge_list(&mut self.prepositions, f.prepositions, replace);
         merge_list(&mut self.name_particles, f.name_particles, replace);

@@ -1699,3 +1699,12 @@ fn an_exchange_is_anchored_on_its_nearest_named_turn_however_far() {
     assert_eq!(found[0].2, "turn-taking");
     assert_eq!(found[1].0, some("Boris"));
 }
+
+#[test]
+fn a_doctrine_called_out_is_no_one_a_pronoun_can_be() {
+    // "Post Impressionism" is called out and named in the narration after,
+    // but it is no person: "He" is Aziz, who was last a subject.
+    let text = book("Aziz asked whether Miss Quested painted.\n\n\"Is she a Post Impressionist?\"\n\n\"Post Impressionism, indeed! Come along to tea.\"\n\nAziz was offended. The remark suggested that he had no right to have\nheard of Post Impressionism. He said stiffly, \"I do not mind.\"\n");
+    let found = who(&text);
+    assert_eq!(found[2].0, some("Aziz"), "{found:?}");
+}

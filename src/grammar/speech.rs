@@ -70,6 +70,10 @@ pub struct Lexicon {
     endearments: Vec<String>,
     /// [`SpeechRules::silent_replies`], each as its lower-case words.
     silent_replies: Vec<Vec<String>>,
+    /// [`SpeechRules::not_name_endings`], in lower case.
+    not_name_endings: Vec<String>,
+    /// [`SpeechRules::name_words_despite_ending`], in lower case.
+    name_words_despite_ending: WordSet,
     place_prepositions: WordSet,
     manner_prepositions: WordSet,
     indefinite_articles: WordSet,
@@ -237,6 +241,12 @@ impl Lexicon {
             list_conjunctions: lower(&rules.list_conjunctions),
             endearments: longest_first(&rules.endearments),
             silent_replies: rules.silent_replies.iter().map(|p| words_of(p)).collect(),
+            not_name_endings: rules
+                .not_name_endings
+                .iter()
+                .map(|e| e.to_lowercase())
+                .collect(),
+            name_words_despite_ending: lower(&rules.name_words_despite_ending),
             place_prepositions: lower(&rules.place_prepositions),
             manner_prepositions: lower(&rules.manner_prepositions),
             indefinite_articles: lower(&rules.indefinite_articles),
@@ -1004,7 +1014,8 @@ impl Lexicon {
     }
 
     /// name = name-word { ws {particle ws}0..2 name-word } [ws parenthetical],
-    ///        but not initials or abbreviations alone
+    ///        but not initials or abbreviations alone, nor words ending
+    ///        as a doctrine does ("Post Impressionism")
     fn name<'a>(&self, i: &'a str) -> Res<'a, &'a str> {
         let first = |i| self.first_name_word(i);
         let particles = fold_many_m_n(0, 2, pair(|i| self.particle(i), name_gap), || (), |_, _| ());
@@ -1020,7 +1031,24 @@ impl Lexicon {
             pair(first, all_dotted),
             |&(w, rest_dotted): &(&str, bool)| !(w.ends_with('.') && rest_dotted),
         );
+        let words = verify(recognize(words), |w: &str| !self.ends_as_no_name(w));
         recognize((words, opt(preceded(space, parenthetical)))).parse(i)
+    }
+
+    /// Whether the last word of `words` ends in one of the rules'
+    /// `not_name_endings`, in any case, and is not one of the words kept
+    /// despite it.
+    fn ends_as_no_name(&self, words: &str) -> bool {
+        let bytes = words.as_bytes();
+        let ends = |e: &String| {
+            bytes.len() > e.len()
+                && bytes[bytes.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+        };
+        self.not_name_endings.iter().any(ends)
+            && !with_lower(
+                words.rsplit(char::is_whitespace).next().unwrap_or(words),
+                |w| self.name_words_despite_ending.contains(w),
+            )
     }
 
     /// Whether a word is a pronoun, possessive, auxiliary or determiner, or
@@ -1802,6 +1830,13 @@ mod tests {
         Lexicon::new(&RuleSet::embedded().speech)
     }
 
+    /// The name that starts `text`, if one does.
+    fn name(text: &str) -> Option<String> {
+        lexicon()
+            .name_starting_at(text, 0, text.len())
+            .map(|m| text[m.start..m.end].to_string())
+    }
+
     fn ending(text: &str) -> Option<(String, MentionKind)> {
         lexicon()
             .mention_ending_at(text, 0, text.len())
@@ -1964,14 +1999,18 @@ mod tests {
 
     #[test]
     fn chapter_headings_are_no_names() {
-        let lex = lexicon();
-        let name = |text: &str| {
-            lex.name_starting_at(text, 0, text.len())
-                .map(|m| text[m.start..m.end].to_string())
-        };
         assert_eq!(name("CHAPTER XXVIII"), None);
         assert_eq!(name("Chapter 4"), None);
         assert_eq!(name("XXIX"), None);
         assert_eq!(name("Henry VIII said"), Some("Henry VIII".to_string()));
+    }
+
+    #[test]
+    fn doctrines_are_no_names_but_listed_words_with_their_endings_are() {
+        assert_eq!(name("Post Impressionism, indeed!"), None);
+        assert_eq!(name("Hinduism is old"), None);
+        let kept = name("Western Journalism said");
+        assert_eq!(kept.as_deref(), Some("Western Journalism"));
+        assert_eq!(name("Miss Prism said").as_deref(), Some("Miss Prism"));
     }
 }

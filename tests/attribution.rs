@@ -1708,3 +1708,12 @@ fn a_doctrine_called_out_is_no_one_a_pronoun_can_be() {
     let found = who(&text);
     assert_eq!(found[2].0, some("Aziz"), "{found:?}");
 }
+
+#[test]
+fn a_subject_after_an_opening_clause_is_whom_she_stands_for() {
+    // The last sentence is about Katharine, named after its opening
+    // clause; Cassandra was the subject before.
+    let text = book("Cassandra had chosen the Zoo over Kew. She knew something of animals.\nAs their cab approached the gate, Katharine bent forward and waved.\n\n\"There is Ralph Denham!\" she exclaimed.\n");
+    let found = who(&text);
+    assert_eq!(found[0].0, some("Katharine"), "{found:?}");
+}

@@ -1717,3 +1717,19 @@ fn a_subject_after_an_opening_clause_is_whom_she_stands_for() {
     let found = who(&text);
     assert_eq!(found[0].0, some("Katharine"), "{found:?}");
 }
+
+#[test]
+fn a_clause_inside_a_sentence_may_have_its_own_subject() {
+    // Louisa, not Jane, is the last woman the narration is about: after
+    // ", and" or a semicolon a clause opens with a subject of its own.
+    let after_and =
+        "Jane sat by the fire, and Louisa came in quietly.\n\n\"Is it late?\" she asked.\n";
+    let after_semicolon =
+        "Jane sat by the fire; Louisa came in quietly.\n\n\"Is it late?\" she asked.\n";
+    for text in [after_and, after_semicolon] {
+        assert_eq!(speakers(&book(text)), vec![some("Louisa")], "{text}");
+    }
+    // The last name of a list is no subject.
+    let list = "Jane sat by the fire. She had asked Mary, and Louisa to come.\n\n\"Is it late?\" she asked.\n";
+    assert_eq!(speakers(&book(list)), vec![some("Jane")]);
+}

@@ -436,6 +436,11 @@ impl Lexicon {
         self.list_conjunctions.contains(word)
     }
 
+    /// Whether `word` (as written) is one of the rules' prepositions.
+    pub fn is_preposition(&self, word: &str) -> bool {
+        self.prepositions.contains(word)
+    }
+
     /// Whether `word` is a preposition of place ("in", "at"), in lower case.
     pub fn is_place_preposition(&self, word: &str) -> bool {
         self.place_prepositions.contains(word)

@@ -170,7 +170,6 @@ impl<'a> NameIndex<'a> {
             .or_insert_with(|| occurs_in_lower_case(text, word))
     }
 
-    /// Whether the text has `phrase` anywhere, as written.
     /// Whether `surname` stands somewhere after a given name: a
     /// capitalised word other than a title right before it.
     pub(crate) fn follows_given_name(&mut self, surname: &str) -> bool {
@@ -183,6 +182,7 @@ impl<'a> NameIndex<'a> {
         })
     }
 
+    /// Whether the text has `phrase` anywhere, as written.
     pub(crate) fn is_written(&mut self, phrase: &str) -> bool {
         let text = self.text;
         *self

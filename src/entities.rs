@@ -948,6 +948,9 @@ impl<'a> Resolver<'a> {
     /// Whether a word leading into a clause ("and", "but") starts at `at`,
     /// followed by a name and a lower-case word that may be its verb.
     fn opens_named_clause(&self, at: usize, hi: usize) -> bool {
+        if !word_then_capital(&self.text.as_bytes()[at..hi]) {
+            return false;
+        }
         let lead_end = (at + MAX_CLAUSE_OPENER).min(hi);
         let lead_end = crate::document::floor_char_boundary(self.text, lead_end);
         let Some(after) = self.lexicon.after_clause_opener(self.text, at, lead_end) else {
@@ -1395,6 +1398,30 @@ fn first_word(text: &str) -> &str {
     text.split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or_default()
+}
+
+/// Whether `bytes` open with white space, a lower-case word, white space
+/// and a capital (or a letter beyond ASCII): the shape of ", and Louisa",
+/// checked before any look-up, since most commas are followed by none.
+fn word_then_capital(bytes: &[u8]) -> bool {
+    let spaces = |from: usize| {
+        from + bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count()
+    };
+    let word = spaces(0);
+    let end = word
+        + bytes[word..]
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+    let next = spaces(end);
+    end > word
+        && next > end
+        && bytes
+            .get(next)
+            .is_some_and(|b| b.is_ascii_uppercase() || !b.is_ascii())
 }
 
 /// What follows the first comma of a sentence's opening phrase.

@@ -890,14 +890,12 @@ impl<'t> Context<'t> {
             return true;
         }
         let led_in = self.text[..open].trim_end().ends_with([',', ':']);
-        let words: Vec<&str> = self.text[self.quote.start..self.quote.end]
+        let (words, capitalised) = self.text[self.quote.start..self.quote.end]
             .split_whitespace()
-            .collect();
-        let capitalised = words
-            .iter()
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .count();
-        let title_case = words.len() > 1 && 2 * capitalised > words.len();
+            .fold((0, 0), |(n, caps), w| {
+                (n + 1, caps + usize::from(w.starts_with(char::is_uppercase)))
+            });
+        let title_case = words > 1 && 2 * capitalised > words;
         led_in && !title_case
     }
 

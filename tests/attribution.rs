@@ -20,6 +20,17 @@ fn who(text: &str) -> Vec<(Option<String>, Option<String>, String)> {
         .collect()
 }
 
+/// Asserts that quote `k` of `found` went to `speaker` by `rule`.
+fn assert_said(
+    found: &[(Option<String>, Option<String>, String)],
+    k: usize,
+    speaker: &str,
+    rule: &str,
+) {
+    assert_eq!(found[k].0, some(speaker), "{found:?}");
+    assert_eq!(found[k].2, rule, "{found:?}");
+}
+
 fn speakers(text: &str) -> Vec<Option<String>> {
     who(text).into_iter().map(|w| w.0).collect()
 }
@@ -131,8 +142,7 @@ fn according_to() {
 fn second_half_of_a_split_quote() {
     let text = "“We tried,” Ruth Ames said, looking tired. “We will try again.”";
     let found = who(text);
-    assert_eq!(found[1].0, some("Ruth Ames"));
-    assert_eq!(found[1].2, "split-quote");
+    assert_said(&found, 1, "Ruth Ames", "split-quote");
 }
 
 #[test]
@@ -306,8 +316,7 @@ fn an_exchange_is_anchored_on_its_named_turns_both_ways() {
         "\"Are you cold?\"\n\n\"Not at all,\" replied Boris.\n\n\"Then walk faster,\" said Anna.\n\n\"I cannot,\" he said.\n\nAnna laughed and she took his arm.\n\n"
     );
     let found = who(&text);
-    assert_eq!(found[0].0, some("Anna"));
-    assert_eq!(found[0].2, "turn-taking");
+    assert_said(&found, 0, "Anna", "turn-taking");
     assert_eq!(
         found[3],
         (some("Boris"), some("he"), "speaker-verb-after".into())
@@ -322,8 +331,7 @@ fn a_turn_takes_the_speaker_most_of_the_exchange_gives_it() {
         "\"Is it far?\" said Anna.\n\n\"Not very.\"\n\n\"How far, then?\"\n\n\"A mile.\"\n\n\"Too far,\" said Boris.\n\n\"Then stay,\" said Anna.\n\n",
     );
     let found = who(&text);
-    assert_eq!(found[2].0, some("Boris"));
-    assert_eq!(found[2].2, "turn-taking");
+    assert_said(&found, 2, "Boris", "turn-taking");
 }
 
 #[test]
@@ -403,8 +411,7 @@ fn a_turn_that_names_its_listener_gives_the_next_turn_its_speaker() {
         "Anna stopped at the gate.\n\n\"Are you cold, Boris?\"\n\n\"Not at all.\"\n\n\"Then walk faster, Boris.\"\n\n\"I cannot.\"",
     );
     let found = who(&text);
-    assert_eq!(found[1].0, some("Boris"));
-    assert_eq!(found[1].2, "turn-taking");
+    assert_said(&found, 1, "Boris", "turn-taking");
     assert_eq!(found[3].0, some("Boris"));
     assert_ne!(found[2].0, some("Boris"));
 }
@@ -448,8 +455,7 @@ fn the_narrators_own_turns_anchor_the_exchange() {
     let text = book(&format!("{}{exchange}", hastings_says_i()));
     let found = who(&text);
     let first = found.len() - 4;
-    assert_eq!(found[first].0, some("Hastings"));
-    assert_eq!(found[first].2, "turn-taking");
+    assert_said(&found, first, "Hastings", "turn-taking");
     assert_eq!(found[first + 3].0, some("Poirot"));
 }
 
@@ -672,8 +678,7 @@ fn after_a_wordless_answer_the_speaker_goes_on() {
     // though the narration between is about Tom.
     let text = book("Anna met Tom at the gate of the farm.\n\n\"Is it far to the river?\" asked Anna.\n\nHe shook his head.\n\n\"Then we can walk there before the rain.\"\n");
     let found = who(&text);
-    assert_eq!(found[1].0, some("Anna"), "{found:?}");
-    assert_eq!(found[1].2, "after-silent-reply");
+    assert_said(&found, 1, "Anna", "after-silent-reply");
     // A paragraph that goes on past the gesture is narration as any other.
     let text = book("Anna met Tom at the gate of the farm.\n\n\"Is it far to the river?\" asked Anna.\n\nHe shook his head. He had walked it twice that week.\n\n\"Then we can walk there before the rain.\"\n");
     assert_eq!(speakers(&text)[1], some("Tom"));
@@ -685,8 +690,7 @@ fn a_quote_nothing_else_attributes_is_the_last_subjects() {
     // subjects finds: the narration was last about John.
     let text = book("John ran down the corridor to the other door.\n\nIn a moment or two he was back.\n\n\"No good. That one is bolted too.\"\n");
     let found = who(&text);
-    assert_eq!(found[0].0, some("John"), "{found:?}");
-    assert_eq!(found[0].2, "last-subject");
+    assert_said(&found, 0, "John", "last-subject");
     // Whom the quote calls is not its speaker: the subject before is.
     let text = book("Mr. Beebe spoke of the church for a long time.\n\nLucy looked up.\n\n\"Lucy, dearest, let us go home now.\"\n");
     assert_eq!(speakers(&text), vec![some("Mr. Beebe")]);
@@ -1206,8 +1210,7 @@ fn quotes_in_one_sentence_share_the_cue_that_ends_it() {
     let text =
         "Mayor Ann Lee spoke. Fundraising was “slow” as the “long winter” dragged on, Lee said.";
     let found = who(text);
-    assert_eq!(found[0].0, some("Ann Lee"));
-    assert_eq!(found[0].2, "same-sentence");
+    assert_said(&found, 0, "Ann Lee", "same-sentence");
     assert_eq!(found[1].0, some("Ann Lee"));
     // A quote that ends its own sentence keeps to itself.
     let apart =
@@ -1695,8 +1698,7 @@ fn an_exchange_is_anchored_on_its_nearest_named_turn_however_far() {
         .collect();
     let text = book(&(lines.join("\n\n") + "\n\n"));
     let found = who(&text);
-    assert_eq!(found[0].0, some("Anna"));
-    assert_eq!(found[0].2, "turn-taking");
+    assert_said(&found, 0, "Anna", "turn-taking");
     assert_eq!(found[1].0, some("Boris"));
 }
 
